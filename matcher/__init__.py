@@ -1,0 +1,3 @@
+"""Matchwerk: matchmaking for regional innovation ecosystems."""
+
+__version__ = "0.1.0"

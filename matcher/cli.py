@@ -1,0 +1,314 @@
+"""The `matcher` command line: serve, load data, match and search."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from matcher.config import Settings
+from matcher.db import transaction
+from matcher.errors import ImportFailed, MatcherError
+from matcher.runtime import Runtime, open_runtime
+
+app = typer.Typer(help="Matchwerk: matchmaking for regional innovation ecosystems.", no_args_is_help=True)
+console = Console(stderr=True)
+out = Console()
+
+_state: dict[str, object] = {}
+
+
+@app.callback()
+def main(
+    data_dir: Annotated[
+        Path | None, typer.Option(help="Data directory (overrides MATCHER_DATA_DIR).", show_default=False)
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what happens.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    _state["overrides"] = {"data_dir": data_dir} if data_dir else {}
+
+
+def settings() -> Settings:
+    return Settings(**_state.get("overrides", {}))  # type: ignore[arg-type]
+
+
+@contextmanager
+def progress_bar(description: str) -> Iterator[callable]:  # type: ignore[valid-type]
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=False, disable=not console.is_terminal and not _progress_forced(),
+    ) as bar:
+        task = bar.add_task(description, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _progress_forced() -> bool:
+    return False
+
+
+@contextmanager
+def runtime(load_index: bool = True) -> Iterator[Runtime]:
+    try:
+        with progress_bar("indexing") as update:
+            rt = open_runtime(settings(), load_index=load_index, progress=update)
+    except MatcherError as exc:
+        fail(exc)
+    try:
+        yield rt
+    finally:
+        rt.close()
+
+
+def fail(exc: MatcherError) -> None:
+    if isinstance(exc, ImportFailed) and isinstance(exc.detail, list):
+        console.print(f"[red]import failed:[/red] {len(exc.detail)} problem(s); nothing was written")
+        for err in exc.detail:
+            ref = f" (ref {err['ref']})" if err.get("ref") else ""
+            console.print(f"  line {err['line']}{ref}: {err['field']}: {err['message']}", markup=False, highlight=False)
+    else:
+        console.print(f"error: {exc.message}", markup=False, highlight=False)
+    raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web UI and the API."""
+    import uvicorn
+
+    from matcher.web.app import create_app
+
+    console.print(f"Matchwerk on http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
+    uvicorn.run(create_app(settings()), host=host, port=port, log_level="info")
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="JSONL (one organisation a line) or CSV file.", exists=True, dir_okay=False)],
+    format: Annotated[str | None, typer.Option("--format", help="jsonl or csv (default: from the file name).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate only; write nothing.")] = False,
+) -> None:
+    """Import organisations: upsert by ref; any bad row fails the whole import and writes nothing."""
+    from matcher.profiles.importer import detect_format, import_organisations
+
+    try:
+        fmt = detect_format(file.name, format)
+    except MatcherError as exc:
+        fail(exc)
+    with runtime(load_index=not dry_run) as rt:
+        try:
+            with progress_bar("embedding") as update, transaction(rt.session_factory) as session:
+                report = import_organisations(
+                    session, file, fmt=fmt, indexer=None if dry_run else rt.matching, dry_run=dry_run,
+                    limit=rt.settings.max_import_bytes, progress=update,
+                )
+        except MatcherError as exc:
+            fail(exc)
+    if dry_run:
+        out.print(f"{report.rows} rows are valid (dry run: nothing written)")
+    else:
+        out.print(
+            f"imported {report.rows} rows: {report.created} created, {report.updated} updated, "
+            f"{report.unchanged} unchanged; {report.encoded} texts encoded"
+        )
+
+
+@app.command("import-cooperations")
+def import_cooperations(
+    file: Annotated[Path, typer.Argument(help="CSV with columns a_ref,b_ref,year,source.", exists=True, dir_okay=False)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate only; write nothing.")] = False,
+) -> None:
+    """Import known cooperations into the cooperation network."""
+    from matcher.profiles.importer import import_cooperations as run_import
+
+    with runtime(load_index=not dry_run) as rt:
+        try:
+            with transaction(rt.session_factory) as session:
+                report = run_import(
+                    session, file, indexer=None if dry_run else rt.matching, dry_run=dry_run,
+                    limit=rt.settings.max_import_bytes,
+                )
+        except MatcherError as exc:
+            fail(exc)
+    verb = "are valid (dry run: nothing written)" if dry_run else f"read: {report.created} new, {report.unchanged} known"
+    out.print(f"{report.rows} cooperations {verb}")
+
+
+@app.command()
+def export(
+    file: Annotated[str, typer.Argument(help="Where to write the JSONL; `-` for standard output.")],
+) -> None:
+    """Export every organisation (with contacts and opportunities) in the import format."""
+    from matcher.profiles.importer import export_organisations
+
+    with runtime(load_index=False) as rt, transaction(rt.session_factory) as session:
+        if file == "-":
+            count = export_organisations(session, sys.stdout)
+        else:
+            with open(file, "w", encoding="utf-8") as fh:
+                count = export_organisations(session, fh)
+    console.print(f"exported {count} organisations")
+
+
+@app.command()
+def demo(
+    force: Annotated[bool, typer.Option(help="Import again even if the demo is already loaded.")] = False,
+) -> None:
+    """Load the demo ecosystem (skipped when it is already there)."""
+    from matcher.db import create_schema, make_engine, make_session_factory
+    from matcher.profiles.importer import import_organisations
+    from matcher.profiles.repository import OrganisationRepository
+
+    conf = settings()
+    refs = [json.loads(line)["ref"] for line in conf.demo_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not force:
+        conf.data_dir.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(conf.resolved_database_url)
+        create_schema(engine)
+        with transaction(make_session_factory(engine)) as session:
+            present = OrganisationRepository(session).ids_by_ref(refs)
+        engine.dispose()
+        if len(present) == len(refs):
+            console.print(f"the demo ecosystem is already loaded ({len(refs)} organisations)")
+            return
+    with runtime() as rt:
+        try:
+            with progress_bar("embedding the demo") as update, transaction(rt.session_factory) as session:
+                report = import_organisations(
+                    session, conf.demo_file, fmt="jsonl", indexer=rt.matching, progress=update
+                )
+        except MatcherError as exc:
+            fail(exc)
+    out.print(f"demo ecosystem loaded: {report.created} created, {report.updated} updated, {report.unchanged} unchanged")
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild the vector indexes from the database (re-encoding only texts the cache has not seen)."""
+    with runtime(load_index=False) as rt:
+        with progress_bar("reindexing") as update:
+            counts = rt.matching.rebuild(progress=update)
+    out.print("index rebuilt: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+
+
+def _org_id(rt: Runtime, ref: str) -> int:
+    from matcher.profiles.service import ProfileService
+
+    with transaction(rt.session_factory) as session:
+        try:
+            return ProfileService(session).get_by_ref(ref).id
+        except MatcherError as exc:
+            fail(exc)
+    raise AssertionError("unreachable")
+
+
+@app.command()
+def match(
+    ref: Annotated[str, typer.Argument(help="The organisation's ref.")],
+    k: Annotated[int, typer.Option("--k", help="How many matches.")] = 10,
+    kind: Annotated[list[str] | None, typer.Option(help="Only these kinds.")] = None,
+    near: Annotated[str | None, typer.Option(help="A city or lat,lon.")] = None,
+    radius_km: Annotated[float | None, typer.Option(help="Kilometres around --near.")] = None,
+    pairing: Annotated[str | None, typer.Option(help="default or any.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Suggest partners for one organisation, with the reasons."""
+    with runtime() as rt:
+        try:
+            filters = rt.matching.make_filters(kind, None, near, radius_km, pairing)
+            result = rt.matching.match(_org_id(rt, ref), k=k, filters=filters)
+        except MatcherError as exc:
+            fail(exc)
+    if as_json:
+        out.print_json(result.model_dump_json())
+        return
+    table = Table(title=f"Partners for {result.organisation.name}")
+    for column in ("#", "organisation", "kind", "city", "score", "why"):
+        table.add_column(column)
+    for rank, m in enumerate(result.data, start=1):
+        top = sorted(m.parts, key=lambda p: -p.share)[:2]
+        why = ", ".join(f"{p.name} {p.share:.0%}" for p in top)
+        if m.need_offer:
+            why += f"\nseeks: {m.need_offer.need[:60]}\noffers: {m.need_offer.offer[:60]}"
+        table.add_row(str(rank), m.organisation.name, m.organisation.kind or "?", m.organisation.city or "",
+                      f"{m.score:.3f}", why)
+    out.print(table)
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="A question in German or English.")],
+    k: Annotated[int, typer.Option("--k", help="How many results.")] = 10,
+    kind: Annotated[list[str] | None, typer.Option(help="Only these kinds.")] = None,
+    near: Annotated[str | None, typer.Option(help="A city or lat,lon.")] = None,
+    radius_km: Annotated[float | None, typer.Option(help="Kilometres around --near.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Search organisations and opportunities in free text."""
+    with runtime() as rt:
+        try:
+            result = rt.matching.search(text, k=k, filters=rt.matching.make_filters(kind, None, near, radius_km))
+        except MatcherError as exc:
+            fail(exc)
+    if as_json:
+        out.print_json(result.model_dump_json())
+        return
+    table = Table(title=f"Search: {text}")
+    for column in ("#", "organisation", "kind", "city", "score", "matched"):
+        table.add_column(column)
+    for rank, h in enumerate(result.organisations, start=1):
+        table.add_row(str(rank), h.organisation.name, h.organisation.kind or "?", h.organisation.city or "",
+                      f"{h.score:.3f}", h.matched_text[:80])
+    out.print(table)
+
+
+@app.command()
+def recommend(
+    out_file: Annotated[Path, typer.Option("--out", help="JSONL file to write.")],
+    all_: Annotated[bool, typer.Option("--all", help="For every organisation that is not hidden.")] = False,
+    k: Annotated[int, typer.Option("--k", help="Matches per organisation.")] = 10,
+    pairing: Annotated[str | None, typer.Option(help="default or any.")] = None,
+) -> None:
+    """Write the best matches of every organisation: one line `{"ref", "matches": [{"ref", "score"}]}`."""
+    if not all_:
+        console.print("error: say --all (recommendations for every organisation)")
+        raise typer.Exit(2)
+    with runtime() as rt:
+        try:
+            filters = rt.matching.make_filters(pairing=pairing)
+        except MatcherError as exc:
+            fail(exc)
+        catalogue = rt.matching.engine.catalogue
+        ids = sorted(i for i, o in catalogue.orgs.items() if o.visibility != "hidden")
+        with progress_bar("recommending") as update, out_file.open("w", encoding="utf-8") as fh:
+            for done, org_id in enumerate(ids, start=1):
+                matches = rt.matching.engine.match(org_id, k=k, filters=filters)
+                line = {
+                    "ref": catalogue.orgs[org_id].ref,
+                    "matches": [{"ref": catalogue.orgs[m.org_id].ref, "score": round(m.score, 6)} for m in matches],
+                }
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+                update(done, len(ids))
+    console.print(f"wrote recommendations for {len(ids)} organisations to {out_file}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

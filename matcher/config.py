@@ -1,0 +1,65 @@
+"""Settings: one `Settings` object, read from `MATCHER_*` environment variables (and `.env`)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev-secret-change-me"}
+
+
+class Settings(BaseSettings):
+    """Everything that can be configured. Every field is documented in docs/configuration.md."""
+
+    model_config = SettingsConfigDict(env_prefix="MATCHER_", env_file=".env", extra="ignore")
+
+    environment: str = Field(
+        "development", description="`development`, `test` or `production`; production refuses placeholder secrets."
+    )
+    data_dir: Path = Field(Path("var"), description="Where the SQLite file and the vector indexes live.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL; default is a SQLite file `matcher.db` in the data directory."
+    )
+    secret_key: str = Field("dev-secret-change-me", description="Signs session cookies and form tokens.")
+    model: str = Field(
+        "all-minilm-l6-v2",
+        description="Embedding model: a name from models/registry.toml or a path to a sentence-transformers folder.",
+    )
+    model_registry: Path = Field(
+        REPO_ROOT / "models" / "registry.toml", description="The model registry file."
+    )
+    encode_batch_size: int = Field(32, ge=1, le=1024, description="Texts per encoder batch.")
+    torch_threads: int = Field(0, ge=0, description="torch CPU threads; 0 leaves torch's default.")
+    pairing: str = Field(
+        "default",
+        description="Kind-pairing rules: `default`, `any`, or a path to a JSON file mapping kind to partner kinds.",
+    )
+    default_k: int = Field(10, ge=1, le=100, description="How many matches a list shows by default.")
+    demo_file: Path = Field(
+        REPO_ROOT / "profiles" / "demo" / "organisations.jsonl", description="The demo ecosystem to load."
+    )
+    max_import_bytes: int = Field(50_000_000, ge=1, description="Largest import file accepted, in bytes.")
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secrets(self) -> Settings:
+        if self.environment == "production" and self.secret_key in PLACEHOLDER_SECRETS:
+            raise ValueError("MATCHER_SECRET_KEY must be set to a real secret when MATCHER_ENVIRONMENT=production")
+        return self
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'matcher.db').resolve()}"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+
+def get_settings(**overrides: object) -> Settings:
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Text embeddings: the encoder interface, the model registry and the content-hash embedding cache."""

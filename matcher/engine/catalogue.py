@@ -1,0 +1,90 @@
+"""The engine's view of the ecosystem: light records of organisations and opportunities, and the
+cooperation network, kept in memory and updated whenever the database changes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class OppDoc:
+    id: int
+    organisation_id: int
+    direction: str  # "offer" | "request"
+    type: str
+    title: str
+    summary: str
+    keywords: list[str]
+    status: str
+    expires_at: date | None
+    text: str
+
+    def is_active(self, today: date) -> bool:
+        return self.status == "published" and (self.expires_at is None or self.expires_at >= today)
+
+
+@dataclass
+class OrgDoc:
+    id: int
+    ref: str
+    name: str
+    kind: str | None
+    city: str | None
+    country: str | None
+    region: str | None
+    latitude: float | None
+    longitude: float | None
+    visibility: str
+    description: str
+    sectors: list[str]
+    keywords: list[str]
+    text: str
+    opportunities: list[OppDoc] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return self.name if self.visibility == "public" else anonymous_label(self.kind, self.city)
+
+    def keyword_set(self) -> set[str]:
+        words = {k.casefold() for k in self.keywords}
+        for opp in self.opportunities:
+            words.update(k.casefold() for k in opp.keywords)
+        return words
+
+
+def anonymous_label(kind: str | None, city: str | None) -> str:
+    what = (kind or "organisation").replace("_", " ")
+    return f"Anonymous {what}" + (f" in {city}" if city else "")
+
+
+class Catalogue:
+    """Organisations by id, opportunities by id, and the cooperation network as adjacency sets."""
+
+    def __init__(self) -> None:
+        self.orgs: dict[int, OrgDoc] = {}
+        self.opps: dict[int, OppDoc] = {}
+        self.partners: dict[int, set[int]] = defaultdict(set)
+
+    def put(self, org: OrgDoc) -> None:
+        self.remove(org.id, keep_partners=True)
+        self.orgs[org.id] = org
+        for opp in org.opportunities:
+            self.opps[opp.id] = opp
+
+    def remove(self, org_id: int, keep_partners: bool = False) -> None:
+        old = self.orgs.pop(org_id, None)
+        if old:
+            for opp in old.opportunities:
+                self.opps.pop(opp.id, None)
+        if not keep_partners:
+            for partner in self.partners.pop(org_id, set()):
+                self.partners[partner].discard(org_id)
+
+    def add_partners(self, a: int, b: int) -> None:
+        self.partners[a].add(b)
+        self.partners[b].add(a)
+
+    def partners_of(self, org_id: int) -> set[int]:
+        return self.partners.get(org_id, set())

@@ -1,0 +1,101 @@
+"""Response schemas of matching and search."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+
+class OrganisationSummary(BaseModel):
+    id: int
+    ref: str
+    name: str
+    kind: str | None
+    city: str | None
+    anonymous: bool
+
+
+class ScorePartPublic(BaseModel):
+    name: str
+    value: float
+    weight: float
+    contribution: float
+    share: float
+
+
+class TextMatchPublic(BaseModel):
+    need: str
+    need_opportunity_id: int | None
+    offer: str
+    offer_opportunity_id: int | None
+    similarity: float
+
+
+class MatchPublic(BaseModel):
+    organisation: OrganisationSummary
+    score: float
+    parts: list[ScorePartPublic]
+    need_offer: TextMatchPublic | None
+    """What the organisation seeks, met by what this partner offers."""
+    offer_need: TextMatchPublic | None
+    """What this partner seeks, met by what the organisation offers."""
+    shared_keywords: list[str]
+    shared_sectors: list[str]
+    distance_km: float | None
+
+
+class MatchesPublic(BaseModel):
+    organisation: OrganisationSummary
+    pairing: str
+    data: list[MatchPublic]
+    count: int
+
+
+class OrganisationHitPublic(BaseModel):
+    organisation: OrganisationSummary
+    score: float
+    matched_text: str
+    matched_opportunity_id: int | None
+    matched_terms: list[str]
+    distance_km: float | None
+
+
+class OpportunitySummary(BaseModel):
+    id: int
+    title: str
+    summary: str
+    direction: str
+    type: str
+    organisation: OrganisationSummary
+
+
+class OpportunityHitPublic(BaseModel):
+    opportunity: OpportunitySummary
+    score: float
+
+
+class SearchPublic(BaseModel):
+    query: str
+    organisations: list[OrganisationHitPublic]
+    opportunities: list[OpportunityHitPublic]
+
+
+class JobStatus(BaseModel):
+    """Progress of a long job (reindex, import)."""
+
+    name: str = "reindex"
+    state: str = "idle"  # idle | running | done | failed
+    phase: str = ""
+    done: int = 0
+    total: int = 0
+    message: str = ""
+    started_at: str | None = None
+    finished_at: str | None = None
+
+
+class IndexStatus(BaseModel):
+    model: str
+    dimension: int
+    counts: dict[str, int]
+    built_at: str
+    organisations: int
+    job: JobStatus

@@ -1,0 +1,397 @@
+"""Keeps the engine in step with the database, and answers match and search requests.
+
+The database is the truth. Writes stage an index update that is applied only after the transaction commits
+(`matcher.db.on_commit`); the index on disk carries a digest of the content it was built from, and a start
+that finds the digest out of date rebuilds the index from the database (the embedding cache makes that cheap).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy.orm import Session, sessionmaker
+
+from matcher.db import on_commit, transaction
+from matcher.embeddings.cache import content_hash, embed_documents
+from matcher.embeddings.encoder import Encoder, ProgressCallback
+from matcher.engine.catalogue import Catalogue, OppDoc, OrgDoc
+from matcher.engine.geo import resolve_place
+from matcher.engine.index import IndexSet
+from matcher.engine.matching import Filters, Match, MatchEngine, TextMatch
+from matcher.engine.pairing import PairingRules, load_pairing
+from matcher.engine.texts import opportunity_text, profile_text
+from matcher.errors import InvalidInput, NotFound
+from matcher.matching.schemas import (
+    IndexStatus,
+    JobStatus,
+    MatchesPublic,
+    MatchPublic,
+    OpportunityHitPublic,
+    OpportunitySummary,
+    OrganisationHitPublic,
+    OrganisationSummary,
+    ScorePartPublic,
+    SearchPublic,
+    TextMatchPublic,
+)
+from matcher.profiles.models import Organisation
+from matcher.profiles.repository import CooperationRepository, OrganisationRepository
+from matcher.profiles.vocab import sectors
+
+log = logging.getLogger(__name__)
+
+
+def to_doc(org: Organisation) -> OrgDoc:
+    labels = [sectors().get(code, (code, code))[0] for code in org.sectors]
+    keywords = [*org.technology_keywords, *org.market_keywords]
+    doc = OrgDoc(
+        id=org.id,
+        ref=org.ref,
+        name=org.name,
+        kind=org.kind,
+        city=org.city,
+        country=org.country,
+        region=org.region,
+        latitude=org.latitude,
+        longitude=org.longitude,
+        visibility=org.visibility,
+        description=org.description,
+        sectors=list(org.sectors),
+        keywords=keywords,
+        text=profile_text(org.name, org.description, org.competences, labels, keywords),
+    )
+    doc.opportunities = [
+        OppDoc(
+            id=o.id,
+            organisation_id=org.id,
+            direction=o.direction,
+            type=o.type,
+            title=o.title,
+            summary=o.summary,
+            keywords=list(o.keywords),
+            status=o.status,
+            expires_at=o.expires_at,
+            text=opportunity_text(o.title, o.summary, o.description, o.keywords),
+        )
+        for o in org.opportunities
+    ]
+    return doc
+
+
+def catalogue_digest(model: str, catalogue: Catalogue) -> str:
+    """A fingerprint of everything the indexes hold: which ids, with which texts, embedded by which model."""
+    digest = hashlib.sha256(model.encode())
+    for org_id in sorted(catalogue.orgs):
+        org = catalogue.orgs[org_id]
+        digest.update(f"p{org_id}:{content_hash(org.text)}\n".encode())
+        for opp in sorted(org.opportunities, key=lambda o: o.id):
+            digest.update(f"{opp.direction[0]}{opp.id}:{content_hash(opp.text)}\n".encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class StagedUpdate:
+    """Organisations to (re)index, with their vectors, and organisations to drop, once the commit is done."""
+
+    docs: list[OrgDoc] = field(default_factory=list)
+    profile_vectors: np.ndarray | None = None
+    opportunity_vectors: dict[int, np.ndarray] = field(default_factory=dict)
+    removed: set[int] = field(default_factory=set)
+    partner_pairs: list[tuple[int, int]] = field(default_factory=list)
+    encoded: int = 0
+
+
+class MatchingService:
+    def __init__(
+        self, encoder: Encoder, session_factory: sessionmaker[Session], index_dir: Path, pairing: str = "default"
+    ) -> None:
+        self.encoder = encoder
+        self.session_factory = session_factory
+        self.index_dir = index_dir
+        self.pairing = load_pairing(pairing)
+        self.engine = MatchEngine(Catalogue(), IndexSet(encoder.name, encoder.dimension), self.pairing)
+        self.job = JobStatus()
+        self._job_lock = threading.Lock()
+
+    # --- loading and rebuilding ---------------------------------------------------------------------------
+
+    def load(self, progress: ProgressCallback | None = None) -> None:
+        """Build the catalogue from the database and load the saved indexes, or rebuild them if stale."""
+        with transaction(self.session_factory) as session:
+            catalogue = self._read_catalogue(session)
+        digest = catalogue_digest(self.encoder.name, catalogue)
+        meta = IndexSet.read_meta(self.index_dir)
+        if meta is not None and meta.digest == digest:
+            indexes, _ = IndexSet.load(self.index_dir, self.encoder.name, self.encoder.dimension)
+            with self.engine.lock:
+                self.engine.catalogue, self.engine.indexes = catalogue, indexes
+            log.info("loaded index %s: %s", self.index_dir, indexes.counts())
+            return
+        if meta is not None:
+            IndexSet.load(self.index_dir, self.encoder.name, self.encoder.dimension)  # refuses another model
+            log.warning("the index in %s is out of date with the database: rebuilding it", self.index_dir)
+        self.rebuild(progress=progress)
+
+    def rebuild(self, progress: ProgressCallback | None = None) -> dict[str, int]:
+        """Re-create every index from the database (`matcher reindex`)."""
+        with self._job_lock:
+            self._start_job("reading the database")
+        try:
+            with transaction(self.session_factory) as session:
+                catalogue = self._read_catalogue(session)
+                docs = list(catalogue.orgs.values())
+                self.job.phase = "embedding"
+
+                def report(done: int, total: int) -> None:
+                    self.job.done, self.job.total = done, total
+                    if progress:
+                        progress(done, total)
+
+                staged = self._embed(session, docs, report)
+            indexes = IndexSet(self.encoder.name, self.encoder.dimension)
+            self._fill(indexes, staged)
+            self.job.phase = "saving"
+            indexes.save(self.index_dir, catalogue_digest(self.encoder.name, catalogue))
+            with self.engine.lock:
+                self.engine.catalogue, self.engine.indexes = catalogue, indexes
+            self._finish_job("done", f"indexed {len(docs)} organisations, encoded {staged.encoded} new texts")
+            return indexes.counts()
+        except Exception as exc:
+            self._finish_job("failed", str(exc))
+            raise
+
+    def rebuild_in_background(self) -> JobStatus:
+        if self.job.state == "running":
+            return self.job
+        thread = threading.Thread(target=self._rebuild_quietly, name="matcher-reindex", daemon=True)
+        self._start_job("queued")
+        thread.start()
+        return self.job
+
+    def _rebuild_quietly(self) -> None:
+        try:
+            self.rebuild()
+        except Exception:
+            log.exception("reindex failed")
+
+    def _start_job(self, phase: str) -> None:
+        self.job = JobStatus(state="running", phase=phase, started_at=datetime.now(UTC).isoformat())
+
+    def _finish_job(self, state: str, message: str) -> None:
+        self.job.state, self.job.message = state, message
+        self.job.finished_at = datetime.now(UTC).isoformat()
+
+    def _read_catalogue(self, session: Session) -> Catalogue:
+        catalogue = Catalogue()
+        for org in OrganisationRepository(session).all():
+            catalogue.put(to_doc(org))
+        for a, b in CooperationRepository(session).pairs():
+            catalogue.add_partners(a, b)
+        return catalogue
+
+    def _embed(self, session: Session, docs: list[OrgDoc], progress: ProgressCallback | None) -> StagedUpdate:
+        opps = [opp for doc in docs for opp in doc.opportunities]
+        texts = [doc.text for doc in docs] + [opp.text for opp in opps]
+        vectors, encoded = embed_documents(session, self.encoder, texts, progress)
+        return StagedUpdate(
+            docs=docs,
+            profile_vectors=vectors[: len(docs)],
+            opportunity_vectors={opp.id: vectors[len(docs) + i] for i, opp in enumerate(opps)},
+            encoded=encoded,
+        )
+
+    @staticmethod
+    def _fill(indexes: IndexSet, staged: StagedUpdate) -> None:
+        if staged.docs and staged.profile_vectors is not None:
+            indexes.profiles.upsert([d.id for d in staged.docs], staged.profile_vectors)
+        for direction, index in (("offer", indexes.offers), ("request", indexes.requests)):
+            ids = [o.id for d in staged.docs for o in d.opportunities if o.direction == direction]
+            if ids:
+                index.upsert(ids, np.vstack([staged.opportunity_vectors[i] for i in ids]))
+
+    # --- staying in step with writes -------------------------------------------------------------------------
+
+    def stage(
+        self,
+        session: Session,
+        org_ids: Iterable[int] = (),
+        removed: Iterable[int] = (),
+        partner_pairs: Iterable[tuple[int, int]] = (),
+        progress: ProgressCallback | None = None,
+    ) -> StagedUpdate:
+        """Embed the changed organisations inside the caller's transaction (the cache rows commit with it)
+        and apply the index update once that transaction has committed."""
+        session.flush()
+        repo = OrganisationRepository(session)
+        docs = []
+        for org_id in dict.fromkeys(org_ids):
+            org = repo.get(org_id)
+            if org is not None:
+                session.refresh(org)
+                docs.append(to_doc(org))
+        staged = self._embed(session, docs, progress) if docs else StagedUpdate()
+        staged.removed = set(removed)
+        staged.partner_pairs = list(partner_pairs)
+        on_commit(session, lambda: self.apply(staged))
+        return staged
+
+    def apply(self, staged: StagedUpdate) -> None:
+        engine = self.engine
+        with engine.lock:
+            cat, idx = engine.catalogue, engine.indexes
+            for org_id in staged.removed | {d.id for d in staged.docs}:
+                old = cat.orgs.get(org_id)
+                if old is not None:
+                    old_opps = [o.id for o in old.opportunities]
+                    idx.offers.remove(old_opps)
+                    idx.requests.remove(old_opps)
+            for org_id in staged.removed:
+                idx.profiles.remove([org_id])
+                cat.remove(org_id)
+            self._fill(idx, staged)
+            for doc in staged.docs:
+                cat.put(doc)
+            for a, b in staged.partner_pairs:
+                cat.add_partners(a, b)
+            idx.save(self.index_dir, catalogue_digest(self.encoder.name, cat))
+
+    # --- answering ----------------------------------------------------------------------------------------
+
+    def status(self) -> IndexStatus:
+        idx = self.engine.indexes
+        return IndexStatus(
+            model=idx.model,
+            dimension=idx.dimension,
+            counts=idx.counts(),
+            built_at=idx.built_at,
+            organisations=len(self.engine.catalogue.orgs),
+            job=self.job,
+        )
+
+    def summary(self, org_id: int) -> OrganisationSummary:
+        org = self.engine.catalogue.orgs[org_id]
+        return OrganisationSummary(
+            id=org.id,
+            ref=org.ref,
+            name=org.display_name,
+            kind=org.kind,
+            city=org.city,
+            anonymous=org.visibility == "anonymous",
+        )
+
+    def make_filters(
+        self,
+        kinds: list[str] | None = None,
+        country: str | None = None,
+        near: str | None = None,
+        radius_km: float | None = None,
+        pairing: str | None = None,
+    ) -> Filters:
+        if radius_km is not None and near is None:
+            raise InvalidInput(
+                "`radius_km` needs `near`: say from which city (or lat,lon) the radius is measured",
+                detail=[{"field": "near", "message": "required with radius_km"}],
+            )
+        place = resolve_place(near) if near else None
+        rules: PairingRules | None = None
+        if pairing:
+            if pairing not in ("default", "any"):
+                raise InvalidInput(
+                    "`pairing` must be `default` or `any`",
+                    detail=[{"field": "pairing", "message": "use default or any"}],
+                )
+            rules = load_pairing(pairing)
+        return Filters(
+            kinds=kinds or None,
+            country=country.upper() if country else None,
+            near=place,
+            radius_km=radius_km if place else None,
+            pairing=rules,
+        )
+
+    def match(self, org_id: int, k: int = 10, filters: Filters | None = None, today: date | None = None) -> MatchesPublic:
+        org = self.engine.catalogue.orgs.get(org_id)
+        if org is None or org.visibility == "hidden":
+            raise NotFound(f"organisation {org_id} does not exist or is hidden")
+        filters = filters or Filters()
+        matches = self.engine.match(org_id, k=k, filters=filters, today=today)
+        data = [self._match_public(m) for m in matches]
+        pairing = (filters.pairing or self.pairing).name
+        return MatchesPublic(organisation=self.summary(org_id), pairing=pairing, data=data, count=len(data))
+
+    def _match_public(self, match: Match) -> MatchPublic:
+        shares = match.shares()
+        return MatchPublic(
+            organisation=self.summary(match.org_id),
+            score=round(match.score, 4),
+            parts=[
+                ScorePartPublic(
+                    name=p.name,
+                    value=round(p.value, 4),
+                    weight=round(p.weight, 4),
+                    contribution=round(p.contribution, 4),
+                    share=round(shares[p.name], 4),
+                )
+                for p in match.parts
+            ],
+            need_offer=_text_public(match.need_offer),
+            offer_need=_text_public(match.offer_need),
+            shared_keywords=match.shared_keywords,
+            shared_sectors=match.shared_sectors,
+            distance_km=round(match.distance_km, 1) if match.distance_km is not None else None,
+        )
+
+    def search(self, query: str, k: int = 10, filters: Filters | None = None) -> SearchPublic:
+        query = query.strip()
+        if not query:
+            raise InvalidInput("the search needs a question: give `q`", detail=[{"field": "q", "message": "empty"}])
+        vector = self.encoder.encode_queries([query])[0]
+        result = self.engine.search(query, vector, k=k, filters=filters)
+        cat = self.engine.catalogue
+        return SearchPublic(
+            query=query,
+            organisations=[
+                OrganisationHitPublic(
+                    organisation=self.summary(h.org_id),
+                    score=round(h.score, 4),
+                    matched_text=h.matched_text,
+                    matched_opportunity_id=h.matched_opportunity_id,
+                    matched_terms=h.matched_terms,
+                    distance_km=round(h.distance_km, 1) if h.distance_km is not None else None,
+                )
+                for h in result.organisations
+            ],
+            opportunities=[
+                OpportunityHitPublic(
+                    opportunity=OpportunitySummary(
+                        id=h.opportunity_id,
+                        title=cat.opps[h.opportunity_id].title,
+                        summary=cat.opps[h.opportunity_id].summary,
+                        direction=cat.opps[h.opportunity_id].direction,
+                        type=cat.opps[h.opportunity_id].type,
+                        organisation=self.summary(h.org_id),
+                    ),
+                    score=round(h.score, 4),
+                )
+                for h in result.opportunities
+            ],
+        )
+
+
+def _text_public(match: TextMatch | None) -> TextMatchPublic | None:
+    if match is None:
+        return None
+    return TextMatchPublic(
+        need=match.need,
+        need_opportunity_id=match.need_opportunity_id,
+        offer=match.offer,
+        offer_opportunity_id=match.offer_opportunity_id,
+        similarity=round(match.similarity, 4),
+    )

@@ -1,0 +1,1 @@
+"""The profile domain: organisations, their opportunities (offers and requests), contacts and cooperations."""

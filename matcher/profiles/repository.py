@@ -1,0 +1,175 @@
+"""All SQL of the profile domain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from matcher.profiles.models import Cooperation, Opportunity, Organisation
+
+
+class OrganisationRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _with_children(self) -> Select[tuple[Organisation]]:
+        return select(Organisation).options(
+            selectinload(Organisation.opportunities), selectinload(Organisation.contacts)
+        )
+
+    def get(self, org_id: int) -> Organisation | None:
+        return self.session.scalars(self._with_children().where(Organisation.id == org_id)).first()
+
+    def get_by_ref(self, ref: str) -> Organisation | None:
+        return self.session.scalars(self._with_children().where(Organisation.ref == ref)).first()
+
+    def get_many_by_ref(self, refs: Iterable[str]) -> dict[str, Organisation]:
+        result: dict[str, Organisation] = {}
+        refs = list(dict.fromkeys(refs))
+        for start in range(0, len(refs), 500):
+            chunk = refs[start : start + 500]
+            for org in self.session.scalars(self._with_children().where(Organisation.ref.in_(chunk))):
+                result[org.ref] = org
+        return result
+
+    def ids_by_ref(self, refs: Iterable[str]) -> dict[str, int]:
+        result: dict[str, int] = {}
+        refs = list(dict.fromkeys(refs))
+        for start in range(0, len(refs), 500):
+            chunk = refs[start : start + 500]
+            rows = self.session.execute(select(Organisation.ref, Organisation.id).where(Organisation.ref.in_(chunk)))
+            result.update((ref, org_id) for ref, org_id in rows.tuples())
+        return result
+
+    def list(
+        self,
+        *,
+        kinds: Sequence[str] | None = None,
+        city: str | None = None,
+        country: str | None = None,
+        name_contains: str | None = None,
+        include_hidden: bool = False,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> tuple[list[Organisation], int]:
+        query = select(Organisation)
+        if kinds:
+            query = query.where(Organisation.kind.in_(kinds))
+        if city:
+            query = query.where(func.lower(Organisation.city) == city.lower())
+        if country:
+            query = query.where(Organisation.country == country.upper())
+        if name_contains:
+            pattern = f"%{name_contains.lower()}%"
+            query = query.where(
+                or_(func.lower(Organisation.name).like(pattern), func.lower(Organisation.ref).like(pattern))
+            )
+        if not include_hidden:
+            query = query.where(Organisation.visibility != "hidden")
+        count = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = self.session.scalars(
+            query.options(selectinload(Organisation.opportunities))
+            .order_by(Organisation.name, Organisation.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return list(rows), count
+
+    def all(self) -> list[Organisation]:
+        return list(self.session.scalars(self._with_children().order_by(Organisation.id)))
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count(Organisation.id))) or 0
+
+    def add(self, org: Organisation) -> Organisation:
+        self.session.add(org)
+        self.session.flush()
+        return org
+
+    def delete(self, org: Organisation) -> None:
+        self.session.delete(org)
+        self.session.flush()
+
+
+class OpportunityRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, opp_id: int) -> Opportunity | None:
+        return self.session.get(Opportunity, opp_id)
+
+    def ref_owner(self, ref: str) -> int | None:
+        """The organisation that holds the opportunity `ref`, if any."""
+        return self.session.scalar(select(Opportunity.organisation_id).where(Opportunity.ref == ref))
+
+    def ref_owners(self, refs: Iterable[str]) -> dict[str, int]:
+        result: dict[str, int] = {}
+        refs = list(dict.fromkeys(refs))
+        for start in range(0, len(refs), 500):
+            chunk = refs[start : start + 500]
+            rows = self.session.execute(
+                select(Opportunity.ref, Opportunity.organisation_id).where(Opportunity.ref.in_(chunk))
+            ).tuples()
+            result.update({ref: owner for ref, owner in rows if ref is not None})
+        return result
+
+    def list(
+        self,
+        *,
+        organisation_id: int | None = None,
+        direction: str | None = None,
+        status: str | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> tuple[list[Opportunity], int]:
+        query = select(Opportunity).join(Organisation).where(Organisation.visibility != "hidden")
+        if organisation_id is not None:
+            query = query.where(Opportunity.organisation_id == organisation_id)
+        if direction:
+            query = query.where(Opportunity.direction == direction)
+        if status:
+            query = query.where(Opportunity.status == status)
+        count = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = self.session.scalars(query.order_by(Opportunity.id).offset(offset).limit(limit))
+        return list(rows), count
+
+
+class CooperationRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def pairs(self) -> list[tuple[int, int]]:
+        return list(
+            self.session.execute(
+                select(Cooperation.organisation_a_id, Cooperation.organisation_b_id).distinct()
+            ).tuples()
+        )
+
+    def partners_of(self, org_id: int) -> set[int]:
+        rows = self.session.execute(
+            select(Cooperation.organisation_a_id, Cooperation.organisation_b_id).where(
+                or_(Cooperation.organisation_a_id == org_id, Cooperation.organisation_b_id == org_id)
+            )
+        ).tuples()
+        return {b if a == org_id else a for a, b in rows}
+
+    def existing(self) -> set[tuple[int, int, str, int | None]]:
+        return set(
+            self.session.execute(
+                select(
+                    Cooperation.organisation_a_id,
+                    Cooperation.organisation_b_id,
+                    Cooperation.source,
+                    Cooperation.year,
+                )
+            ).tuples()
+        )
+
+    def add_many(self, rows: Iterable[Cooperation]) -> None:
+        self.session.add_all(rows)
+        self.session.flush()
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count(Cooperation.id))) or 0

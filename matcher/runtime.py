@@ -1,0 +1,43 @@
+"""The long-lived parts of a running Matchwerk, built once per process (server or CLI command)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from matcher.config import Settings
+from matcher.db import create_schema, make_engine, make_session_factory
+from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
+from matcher.matching.service import MatchingService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    db: Engine
+    session_factory: sessionmaker[Session]
+    encoder: Encoder
+    matching: MatchingService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_runtime(settings: Settings, load_index: bool = True, progress: ProgressCallback | None = None) -> Runtime:
+    """Connect the database (creating the schema), load the encoder, and load or rebuild the index."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = make_engine(settings.resolved_database_url)
+    create_schema(db)
+    session_factory = make_session_factory(db)
+    encoder = load_encoder(
+        settings.model, settings.model_registry, batch_size=settings.encode_batch_size, threads=settings.torch_threads
+    )
+    matching = MatchingService(encoder, session_factory, settings.index_dir, pairing=settings.pairing)
+    if load_index:
+        matching.load(progress=progress)
+    return Runtime(settings, db, session_factory, encoder, matching)

@@ -1,0 +1,48 @@
+"""Matches for an organisation and free-text search."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from matcher.matching.schemas import MatchesPublic, SearchPublic
+from matcher.profiles.vocab import Kind
+from matcher.web.deps import MatchingDep, ProfilesDep
+
+router = APIRouter(tags=["matching"])
+
+KindsQuery = Annotated[list[Kind] | None, Query(description="Only these kinds (repeat for several).")]
+NearQuery = Annotated[str | None, Query(description="A city of the region, or `lat,lon`.")]
+RadiusQuery = Annotated[float | None, Query(gt=0, le=20000, description="Kilometres around `near`.")]
+
+
+@router.get("/organisations/{org_id}/matches", response_model=MatchesPublic)
+def organisation_matches(
+    org_id: int,
+    matching: MatchingDep,
+    profiles: ProfilesDep,
+    k: Annotated[int, Query(ge=1, le=100)] = 10,
+    kind: KindsQuery = None,
+    country: str | None = None,
+    near: NearQuery = None,
+    radius_km: RadiusQuery = None,
+    pairing: Annotated[str | None, Query(description="`default` or `any`.")] = None,
+) -> MatchesPublic:
+    profiles.get(org_id, include_hidden=False)  # 404 for unknown and hidden organisations
+    filters = matching.make_filters([k_.value for k_ in kind] if kind else None, country, near, radius_km, pairing)
+    return matching.match(org_id, k=k, filters=filters)
+
+
+@router.get("/search", response_model=SearchPublic)
+def search(
+    matching: MatchingDep,
+    q: Annotated[str, Query(min_length=1, max_length=2000, description="A question in German or English.")],
+    k: Annotated[int, Query(ge=1, le=100)] = 10,
+    kind: KindsQuery = None,
+    country: str | None = None,
+    near: NearQuery = None,
+    radius_km: RadiusQuery = None,
+) -> SearchPublic:
+    filters = matching.make_filters([k_.value for k_ in kind] if kind else None, country, near, radius_km)
+    return matching.search(q, k=k, filters=filters)

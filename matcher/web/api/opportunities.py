@@ -1,0 +1,48 @@
+"""Opportunities: what organisations offer and seek."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from matcher.profiles.schemas import OpportunitiesPublic, OpportunityPublic, OpportunityUpdate
+from matcher.profiles.service import opportunity_public
+from matcher.profiles.vocab import Direction, OpportunityStatus
+from matcher.web.deps import ProfilesDep
+
+router = APIRouter(prefix="/opportunities", tags=["opportunities"])
+
+
+@router.get("", response_model=OpportunitiesPublic)
+def list_opportunities(
+    profiles: ProfilesDep,
+    organisation_id: int | None = None,
+    direction: Direction | None = None,
+    status: OpportunityStatus | None = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> OpportunitiesPublic:
+    rows, count = profiles.opps.list(
+        organisation_id=organisation_id,
+        direction=direction.value if direction else None,
+        status=status.value if status else None,
+        offset=offset,
+        limit=limit,
+    )
+    return OpportunitiesPublic(data=[opportunity_public(o) for o in rows], count=count)
+
+
+@router.get("/{opp_id}", response_model=OpportunityPublic)
+def get_opportunity(opp_id: int, profiles: ProfilesDep) -> OpportunityPublic:
+    return opportunity_public(profiles.get_opportunity(opp_id))
+
+
+@router.patch("/{opp_id}", response_model=OpportunityPublic)
+def update_opportunity(opp_id: int, data: OpportunityUpdate, profiles: ProfilesDep) -> OpportunityPublic:
+    return opportunity_public(profiles.update_opportunity(profiles.get_opportunity(opp_id), data))
+
+
+@router.delete("/{opp_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_opportunity(opp_id: int, profiles: ProfilesDep) -> None:
+    profiles.delete_opportunity(profiles.get_opportunity(opp_id))

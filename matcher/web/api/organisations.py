@@ -1,0 +1,84 @@
+"""Organisations: CRUD by id and by ref, and their opportunities."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from matcher.profiles.schemas import (
+    OpportunityCreate,
+    OpportunityPublic,
+    OrganisationCreate,
+    OrganisationPublic,
+    OrganisationsPublic,
+    OrganisationUpdate,
+)
+from matcher.profiles.service import opportunity_public, to_public
+from matcher.profiles.vocab import Kind
+from matcher.web.deps import ProfilesDep
+
+router = APIRouter(prefix="/organisations", tags=["organisations"])
+
+
+@router.get("", response_model=OrganisationsPublic)
+def list_organisations(
+    profiles: ProfilesDep,
+    kind: Annotated[list[Kind] | None, Query(description="Only these kinds (repeat for several).")] = None,
+    city: str | None = None,
+    country: str | None = None,
+    q: Annotated[str | None, Query(description="Part of the name or ref.")] = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> OrganisationsPublic:
+    rows, count = profiles.orgs.list(
+        kinds=[k.value for k in kind] if kind else None,
+        city=city,
+        country=country,
+        name_contains=q,
+        offset=offset,
+        limit=limit,
+    )
+    return OrganisationsPublic(data=[to_public(o) for o in rows], count=count)
+
+
+@router.post("", response_model=OrganisationPublic, status_code=status.HTTP_201_CREATED)
+def create_organisation(data: OrganisationCreate, profiles: ProfilesDep, response: Response) -> OrganisationPublic:
+    org = profiles.create(data)
+    response.headers["Location"] = f"/api/v1/organisations/{org.id}"
+    return to_public(org)
+
+
+@router.get("/by-ref/{ref}", response_model=OrganisationPublic)
+def get_organisation_by_ref(ref: str, profiles: ProfilesDep) -> OrganisationPublic:
+    return to_public(profiles.get_by_ref(ref))
+
+
+@router.patch("/by-ref/{ref}", response_model=OrganisationPublic)
+def update_organisation_by_ref(ref: str, data: OrganisationUpdate, profiles: ProfilesDep) -> OrganisationPublic:
+    return to_public(profiles.update(profiles.get_by_ref(ref), data))
+
+
+@router.delete("/by-ref/{ref}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_organisation_by_ref(ref: str, profiles: ProfilesDep) -> None:
+    profiles.delete(profiles.get_by_ref(ref))
+
+
+@router.get("/{org_id}", response_model=OrganisationPublic)
+def get_organisation(org_id: int, profiles: ProfilesDep) -> OrganisationPublic:
+    return to_public(profiles.get(org_id))
+
+
+@router.patch("/{org_id}", response_model=OrganisationPublic)
+def update_organisation(org_id: int, data: OrganisationUpdate, profiles: ProfilesDep) -> OrganisationPublic:
+    return to_public(profiles.update(profiles.get(org_id), data))
+
+
+@router.delete("/{org_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_organisation(org_id: int, profiles: ProfilesDep) -> None:
+    profiles.delete(profiles.get(org_id))
+
+
+@router.post("/{org_id}/opportunities", response_model=OpportunityPublic, status_code=status.HTTP_201_CREATED)
+def create_opportunity(org_id: int, data: OpportunityCreate, profiles: ProfilesDep) -> OpportunityPublic:
+    return opportunity_public(profiles.add_opportunity(profiles.get(org_id), data))

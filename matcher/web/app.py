@@ -1,0 +1,52 @@
+"""The FastAPI app factory. The lifespan builds the runtime (database, encoder, index) once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from matcher import __version__
+from matcher.config import REPO_ROOT, Settings
+from matcher.runtime import Runtime, open_runtime
+from matcher.web import api, pages
+from matcher.web.errors import install_error_handlers
+
+log = logging.getLogger(__name__)
+WEB_DIR = REPO_ROOT / "web"
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
+    """Build the app. Pass `runtime` to share an already-open one (the tests do)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = runtime is None
+        app.state.runtime = runtime or open_runtime(settings or Settings())
+        try:
+            yield
+        finally:
+            if own:
+                app.state.runtime.close()
+
+    app = FastAPI(
+        title="Matchwerk",
+        version=__version__,
+        description="Matchmaking for regional innovation ecosystems: profiles, offers and requests, explained "
+        "partner suggestions and free-text search.",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
+    app.state.templates = pages.templates
+
+    @app.get("/health", tags=["system"])
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    return app

@@ -1,0 +1,75 @@
+"""One place that turns errors into responses: JSON `{"error", "detail"}` for the API, a page for people."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from matcher.errors import MatcherError
+
+log = logging.getLogger(__name__)
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", "")
+
+
+def render(request: Request, status_code: int, message: str, detail: Any = None) -> Response:
+    if wants_json(request):
+        return JSONResponse({"error": message, "detail": detail}, status_code=status_code)
+    templates = getattr(request.app.state, "templates", None)
+    if templates is None:
+        return HTMLResponse(f"<h1>{status_code}</h1>", status_code=status_code)
+    return templates.TemplateResponse(
+        request, "error.html", {"status_code": status_code, "message": message, "detail": detail},
+        status_code=status_code,
+    )
+
+
+def describe_validation(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, str]]]:
+    fields = []
+    for err in errors:
+        loc = [str(p) for p in err.get("loc", ())]
+        where = loc[0] if loc else ""
+        name = ".".join(loc[1:]) if len(loc) > 1 else where
+        fields.append({"field": name or "(body)", "location": where, "message": err.get("msg", "invalid")})
+    summary = "; ".join(f"{f['field']}: {f['message']}" for f in fields[:5])
+    return f"invalid input: {summary}", fields
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(MatcherError)
+    async def _matcher_error(request: Request, exc: MatcherError) -> Response:
+        if exc.status_code >= 500:
+            log.error("%s: %s", type(exc).__name__, exc.message)
+        return render(request, exc.status_code, exc.message, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        message, fields = describe_validation(list(exc.errors()))
+        return render(request, 422, message, fields)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}: see /docs for the API"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}"
+        return render(request, exc.status_code, message)
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity_error(request: Request, exc: IntegrityError) -> Response:
+        log.info("integrity error: %s", exc.orig)
+        return render(request, 409, "the change conflicts with existing data (a ref that is already taken?)")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return render(request, 500, "internal error: the server logged it; please try again or report it")
