@@ -40,7 +40,7 @@ class OrganisationRepository:
         for start in range(0, len(refs), 500):
             chunk = refs[start : start + 500]
             rows = self.session.execute(select(Organisation.ref, Organisation.id).where(Organisation.ref.in_(chunk)))
-            result.update((ref, org_id) for ref, org_id in rows.tuples())
+            result.update((ref, org_id) for ref, org_id in rows)
         return result
 
     def list(
@@ -111,7 +111,7 @@ class OpportunityRepository:
             chunk = refs[start : start + 500]
             rows = self.session.execute(
                 select(Opportunity.ref, Opportunity.organisation_id).where(Opportunity.ref.in_(chunk))
-            ).tuples()
+            )
             result.update({ref: owner for ref, owner in rows if ref is not None})
         return result
 
@@ -144,7 +144,7 @@ class CooperationRepository:
         return list(
             self.session.execute(
                 select(Cooperation.organisation_a_id, Cooperation.organisation_b_id).distinct()
-            ).tuples()
+            )
         )
 
     def partners_of(self, org_id: int) -> set[int]:
@@ -152,7 +152,7 @@ class CooperationRepository:
             select(Cooperation.organisation_a_id, Cooperation.organisation_b_id).where(
                 or_(Cooperation.organisation_a_id == org_id, Cooperation.organisation_b_id == org_id)
             )
-        ).tuples()
+        )
         return {b if a == org_id else a for a, b in rows}
 
     def existing(self) -> set[tuple[int, int, str, int | None]]:
@@ -164,7 +164,7 @@ class CooperationRepository:
                     Cooperation.source,
                     Cooperation.year,
                 )
-            ).tuples()
+            )
         )
 
     def add_many(self, rows: Iterable[Cooperation]) -> None:

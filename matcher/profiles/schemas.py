@@ -37,6 +37,10 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
 def _clean_list(value: Any) -> Any:
     """Accept a list or a `;`-separated string; strip items, drop blanks and repeats, keep the order."""
     if value is None:
@@ -90,7 +94,7 @@ Text = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) 
 StrList = Annotated[list[str], BeforeValidator(_clean_list)]
 KeywordList = Annotated[list[str], BeforeValidator(_clean_list), AfterValidator(_check_keyword_count)]
 SectorList = Annotated[list[str], BeforeValidator(_clean_list), AfterValidator(_check_sectors)]
-Website = Annotated[str | None, BeforeValidator(_blank_to_none), AfterValidator(_check_website)]
+Website = Annotated[Annotated[str, Field(max_length=500)] | None, BeforeValidator(_blank_to_none), AfterValidator(_check_website)]
 Country = Annotated[str | None, BeforeValidator(_blank_to_none), AfterValidator(_check_country)]
 Ref = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), Field(min_length=1, max_length=200)]
 Name = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), Field(min_length=1, max_length=300)]
@@ -105,6 +109,19 @@ def opt_number(kind: type, **constraints: Any) -> Any:
     return Annotated[Annotated[kind, Field(**constraints)] | None, BeforeValidator(_opt)]
 
 
+def opt_text(max_length: int, **constraints: Any) -> Any:
+    """An optional string of bounded length; blank means missing."""
+    return Annotated[
+        Annotated[str, Field(max_length=max_length, **constraints)] | None, BeforeValidator(_blank_to_none)
+    ]
+
+
+Email = opt_text(320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+Phone = opt_text(60)
+Place = opt_text(120)
+Postcode = opt_text(20)
+Source = opt_text(60)
+OptRef = opt_text(200)
 Trl = opt_number(int, ge=1, le=9)
 FoundingYear = opt_number(int, ge=1000, le=2100)
 Latitude = opt_number(float, ge=-90, le=90)
@@ -121,8 +138,8 @@ class Strict(BaseModel):
 class Contact(Strict):
     name: Name
     role: OptStr = None
-    email: OptStr = Field(None, max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-    phone: OptStr = Field(None, max_length=60)
+    email: Email = None
+    phone: Phone = None
 
 
 # --- opportunities --------------------------------------------------------------------------------------
@@ -146,7 +163,7 @@ class OpportunityFields(Strict):
 
 
 class OpportunityCreate(OpportunityFields):
-    ref: Annotated[str | None, BeforeValidator(_blank_to_none), Field(max_length=200)] = None
+    ref: OptRef = None
     direction: Direction
     type: OpportunityType
     title: Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), Field(min_length=3, max_length=300)]
@@ -155,10 +172,10 @@ class OpportunityCreate(OpportunityFields):
 class OpportunityUpdate(Strict):
     """A partial update: only the fields sent are changed."""
 
-    ref: Annotated[str | None, BeforeValidator(_blank_to_none), Field(max_length=200)] = None
+    ref: OptRef = None
     direction: Direction | None = None
     type: OpportunityType | None = None
-    title: Annotated[str | None, Field(min_length=3, max_length=300)] = None
+    title: Annotated[Annotated[str, Field(min_length=3, max_length=300)] | None, BeforeValidator(_strip)] = None
     summary: str | None = None
     description: str | None = None
     stage: Annotated[Stage | None, BeforeValidator(_opt)] = None
@@ -202,13 +219,13 @@ class OrganisationFields(Strict):
     kind: Annotated[Kind | None, BeforeValidator(_opt)] = None
     size_band: Annotated[SizeBand | None, BeforeValidator(_opt)] = None
     founding_year: FoundingYear = None
-    city: OptStr = Field(None, max_length=120)
-    postcode: OptStr = Field(None, max_length=20)
+    city: Place = None
+    postcode: Postcode = None
     country: Country = None
     latitude: Latitude = None
     longitude: Longitude = None
-    region: OptStr = Field(None, max_length=120)
-    website: Website = Field(None, max_length=500)
+    region: Place = None
+    website: Website = None
     languages: StrList = []
     description: Text = ""
     competences: StrList = []
@@ -216,7 +233,7 @@ class OrganisationFields(Strict):
     technology_keywords: KeywordList = []
     market_keywords: KeywordList = []
     visibility: Visibility = Visibility.public
-    source: OptStr = Field(None, max_length=60)
+    source: Source = None
 
     @model_validator(mode="after")
     def _coordinates_come_in_pairs(self) -> OrganisationFields:
@@ -250,13 +267,13 @@ class OrganisationUpdate(Strict):
     kind: Annotated[Kind | None, BeforeValidator(_opt)] = None
     size_band: Annotated[SizeBand | None, BeforeValidator(_opt)] = None
     founding_year: FoundingYear = None
-    city: OptStr = Field(None, max_length=120)
-    postcode: OptStr = Field(None, max_length=20)
+    city: Place = None
+    postcode: Postcode = None
     country: Country = None
     latitude: Latitude = None
     longitude: Longitude = None
-    region: OptStr = Field(None, max_length=120)
-    website: Website = Field(None, max_length=500)
+    region: Place = None
+    website: Website = None
     languages: Annotated[list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))] = None
     description: str | None = None
     competences: Annotated[list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))] = None
@@ -276,7 +293,7 @@ class OrganisationUpdate(Strict):
         AfterValidator(lambda v: None if v is None else _check_keyword_count(v)),
     ] = None
     visibility: Visibility | None = None
-    source: OptStr = Field(None, max_length=60)
+    source: Source = None
     contacts: list[Contact] | None = None
 
 

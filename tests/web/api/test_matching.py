@@ -1,0 +1,123 @@
+"""Matches and search through the HTTP API, on the small real ecosystem with the real model."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+
+def _id(client: TestClient, ref: str) -> int:
+    return client.get(f"/api/v1/organisations/by-ref/{ref}").json()["id"]
+
+
+def _refs(matches: dict) -> list[str]:
+    return [m["organisation"]["ref"] for m in matches["data"]]
+
+
+def test_need_meets_offer_with_explanation(client: TestClient) -> None:
+    result = client.get(f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 5}).json()
+    assert _refs(result)[0] == "t-h2-institute"
+    best = result["data"][0]
+    assert best["need_offer"]["need"].startswith("Load testing of fuel-cell stacks")
+    assert best["need_offer"]["offer"].startswith("Fuel-cell test bench")
+    assert "fuel cell" in best["shared_keywords"] and "hydrogen" in best["shared_sectors"]
+    assert best["distance_km"] is not None and 10 < best["distance_km"] < 60
+    shares = {p["name"]: p["share"] for p in best["parts"]}
+    assert abs(sum(shares.values()) - 1) < 1e-3
+    assert abs(sum(p["contribution"] for p in best["parts"]) - best["score"]) < 1e-3
+
+
+def test_both_directions_count(client: TestClient) -> None:
+    # the steel company seeks defect detection; the start-up offers it and seeks a metal pilot customer
+    result = client.get(f"/api/v1/organisations/{_id(client, 't-vision-startup')}/matches").json()
+    assert _refs(result)[0] == "t-steel-co"
+    best = result["data"][0]
+    assert best["need_offer"] and best["offer_need"]
+    assert "defect" in best["offer_need"]["need"].lower()
+
+
+def test_exclusions_and_pairing(client: TestClient) -> None:
+    refs = _refs(client.get(f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 20}).json())
+    assert "t-fuelcell-co" not in refs  # itself
+    assert "t-hidden" not in refs  # hidden
+    assert "t-steel-co" not in refs and "t-chem-co" not in refs  # company-company is not a default pairing
+    anyway = client.get(
+        f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 20, "pairing": "any"}
+    ).json()
+    assert anyway["pairing"] == "any" and "t-steel-co" in _refs(anyway)
+
+
+def test_filters_kind_and_radius(client: TestClient) -> None:
+    url = f"/api/v1/organisations/{_id(client, 't-steel-co')}/matches"
+    only = client.get(url, params={"kind": "creative"}).json()
+    assert _refs(only) == ["t-vr-studio"]
+    near = client.get(url, params={"near": "Essen", "radius_km": 5}).json()
+    assert _refs(near) == ["t-vision-startup"]
+    by_coordinates = client.get(url, params={"near": "51.4556,7.0116", "radius_km": 5}).json()
+    assert _refs(by_coordinates) == ["t-vision-startup"]
+    unknown = client.get(url, params={"near": "Atlantis", "radius_km": 5})
+    assert unknown.status_code == 422 and "Atlantis" in unknown.json()["error"]
+    no_place = client.get(url, params={"radius_km": 5})
+    assert no_place.status_code == 422 and "near" in no_place.json()["error"]
+
+
+def test_expired_and_paused_opportunities_do_not_match(client: TestClient) -> None:
+    institute = _id(client, "t-h2-institute")
+    result = client.get(f"/api/v1/organisations/{institute}/matches", params={"k": 20, "pairing": "any"}).json()
+    expired = next((m for m in result["data"] if m["organisation"]["ref"] == "t-expired"), None)
+    assert expired is None or expired["offer_need"] is None
+
+
+def test_new_profile_is_matched_right_away(client: TestClient) -> None:
+    new = {
+        "ref": "api-leaks",
+        "name": "Stadtwerke Ennepe",
+        "kind": "public_body",
+        "city": "Hagen",
+        "opportunities": [
+            {
+                "direction": "request",
+                "type": "research_cooperation",
+                "title": "Find leaks in drinking water pipes",
+                "summary": "We need acoustic sensors to detect pipe bursts and leaks in our water network early.",
+            }
+        ],
+    }
+    org = client.post("/api/v1/organisations", json=new).json()
+    matches = client.get(f"/api/v1/organisations/{org['id']}/matches").json()
+    assert _refs(matches)[0] == "t-uni-water"
+    uni_matches = client.get(f"/api/v1/organisations/{_id(client, 't-uni-water')}/matches").json()
+    assert "api-leaks" in _refs(uni_matches)
+    # editing the request away removes the fit at once
+    opp_id = org["opportunities"][0]["id"]
+    client.patch(f"/api/v1/opportunities/{opp_id}", json={"status": "archived"})
+    after = client.get(f"/api/v1/organisations/{_id(client, 't-uni-water')}/matches").json()
+    leak = next(m for m in after["data"] if m["organisation"]["ref"] == "api-leaks")
+    assert leak["offer_need"] is None
+
+
+def test_search_ranks_organisations_and_opportunities(client: TestClient) -> None:
+    result = client.get("/api/v1/search", params={"q": "who can test fuel cell stacks?"}).json()
+    assert result["organisations"][0]["organisation"]["ref"] == "t-h2-institute"
+    assert result["opportunities"][0]["opportunity"]["title"].lower().startswith(("fuel-cell", "load testing"))
+    refs = [h["organisation"]["ref"] for h in result["organisations"]]
+    assert "t-hidden" not in refs
+    near = client.get("/api/v1/search", params={"q": "fuel cell testing", "near": "Essen", "radius_km": 15}).json()
+    assert all(h["distance_km"] <= 15 for h in near["organisations"])
+    assert client.get("/api/v1/search", params={"q": ""}).status_code == 422
+
+
+def test_index_status_and_rebuild(client: TestClient) -> None:
+    status = client.get("/api/v1/index").json()
+    assert status["model"] == "all-minilm-l6-v2" and status["dimension"] == 384
+    assert status["counts"]["profiles"] == 10
+    job = client.post("/api/v1/index/rebuild")
+    assert job.status_code == 202
+    for _ in range(200):
+        state = client.get("/api/v1/index").json()["job"]
+        if state["state"] in ("done", "failed"):
+            break
+        import time
+
+        time.sleep(0.05)
+    assert state["state"] == "done", state
+    assert state["total"] == state["done"] > 0
