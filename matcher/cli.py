@@ -47,8 +47,13 @@ def settings() -> Settings:
 @contextmanager
 def progress_bar(description: str) -> Iterator[callable]:  # type: ignore[valid-type]
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=False, disable=not console.is_terminal and not _progress_forced(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+        disable=not console.is_terminal and not _progress_forced(),
     ) as bar:
         task = bar.add_task(description, total=None)
 
@@ -80,7 +85,9 @@ def fail(exc: MatcherError) -> None:
         console.print(f"[red]import failed:[/red] {len(exc.detail)} problem(s); nothing was written")
         for err in exc.detail:
             ref = f" (ref {err['ref']})" if err.get("ref") else ""
-            console.print(f"  line {err['line']}{ref}: {err['field']}: {err['message']}", markup=False, highlight=False)
+            console.print(
+                f"  line {err['line']}{ref}: {err['field']}: {err['message']}", markup=False, highlight=False
+            )
     else:
         console.print(f"error: {exc.message}", markup=False, highlight=False)
     raise typer.Exit(1)
@@ -102,8 +109,12 @@ def serve(
 
 @app.command("import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="JSONL (one organisation a line) or CSV file.", exists=True, dir_okay=False)],
-    format: Annotated[str | None, typer.Option("--format", help="jsonl or csv (default: from the file name).")] = None,
+    file: Annotated[
+        Path, typer.Argument(help="JSONL (one organisation a line) or CSV file.", exists=True, dir_okay=False)
+    ],
+    format: Annotated[
+        str | None, typer.Option("--format", help="jsonl or csv (default: from the file name).")
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate only; write nothing.")] = False,
 ) -> None:
     """Import organisations: upsert by ref; any bad row fails the whole import and writes nothing."""
@@ -117,8 +128,13 @@ def import_(
         try:
             with progress_bar("embedding") as update, transaction(rt.session_factory) as session:
                 report = import_organisations(
-                    session, file, fmt=fmt, indexer=None if dry_run else rt.matching, dry_run=dry_run,
-                    limit=rt.settings.max_import_bytes, progress=update,
+                    session,
+                    file,
+                    fmt=fmt,
+                    indexer=None if dry_run else rt.matching,
+                    dry_run=dry_run,
+                    limit=rt.settings.max_import_bytes,
+                    progress=update,
                 )
         except MatcherError as exc:
             fail(exc)
@@ -133,7 +149,9 @@ def import_(
 
 @app.command("import-cooperations")
 def import_cooperations(
-    file: Annotated[Path, typer.Argument(help="CSV with columns a_ref,b_ref,year,source.", exists=True, dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(help="CSV with columns a_ref,b_ref,year,source.", exists=True, dir_okay=False)
+    ],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate only; write nothing.")] = False,
 ) -> None:
     """Import known cooperations into the cooperation network."""
@@ -143,12 +161,19 @@ def import_cooperations(
         try:
             with transaction(rt.session_factory) as session:
                 report = run_import(
-                    session, file, indexer=None if dry_run else rt.matching, dry_run=dry_run,
+                    session,
+                    file,
+                    indexer=None if dry_run else rt.matching,
+                    dry_run=dry_run,
                     limit=rt.settings.max_import_bytes,
                 )
         except MatcherError as exc:
             fail(exc)
-    verb = "are valid (dry run: nothing written)" if dry_run else f"read: {report.created} new, {report.unchanged} known"
+    verb = (
+        "are valid (dry run: nothing written)"
+        if dry_run
+        else f"read: {report.created} new, {report.unchanged} known"
+    )
     out.print(f"{report.rows} cooperations {verb}")
 
 
@@ -178,7 +203,11 @@ def demo(
     from matcher.profiles.repository import OrganisationRepository
 
     conf = settings()
-    refs = [json.loads(line)["ref"] for line in conf.demo_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    refs = [
+        json.loads(line)["ref"]
+        for line in conf.demo_file.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     if not force:
         conf.data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(conf.resolved_database_url)
@@ -197,15 +226,16 @@ def demo(
                 )
         except MatcherError as exc:
             fail(exc)
-    out.print(f"demo ecosystem loaded: {report.created} created, {report.updated} updated, {report.unchanged} unchanged")
+    out.print(
+        f"demo ecosystem loaded: {report.created} created, {report.updated} updated, {report.unchanged} unchanged"
+    )
 
 
 @app.command()
 def reindex() -> None:
     """Rebuild the vector indexes from the database (re-encoding only texts the cache has not seen)."""
-    with runtime(load_index=False) as rt:
-        with progress_bar("reindexing") as update:
-            counts = rt.matching.rebuild(progress=update)
+    with runtime(load_index=False) as rt, progress_bar("reindexing") as update:
+        counts = rt.matching.rebuild(progress=update)
     out.print("index rebuilt: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
@@ -248,8 +278,14 @@ def match(
         why = ", ".join(f"{p.name} {p.share:.0%}" for p in top)
         if m.need_offer:
             why += f"\nseeks: {m.need_offer.need[:60]}\noffers: {m.need_offer.offer[:60]}"
-        table.add_row(str(rank), m.organisation.name, m.organisation.kind or "?", m.organisation.city or "",
-                      f"{m.score:.3f}", why)
+        table.add_row(
+            str(rank),
+            m.organisation.name,
+            m.organisation.kind or "?",
+            m.organisation.city or "",
+            f"{m.score:.3f}",
+            why,
+        )
     out.print(table)
 
 
@@ -265,7 +301,9 @@ def search(
     """Search organisations and opportunities in free text."""
     with runtime() as rt:
         try:
-            result = rt.matching.search(text, k=k, filters=rt.matching.make_filters(kind, None, near, radius_km))
+            result = rt.matching.search(
+                text, k=k, filters=rt.matching.make_filters(kind, None, near, radius_km)
+            )
         except MatcherError as exc:
             fail(exc)
     if as_json:
@@ -275,8 +313,14 @@ def search(
     for column in ("#", "organisation", "kind", "city", "score", "matched"):
         table.add_column(column)
     for rank, h in enumerate(result.organisations, start=1):
-        table.add_row(str(rank), h.organisation.name, h.organisation.kind or "?", h.organisation.city or "",
-                      f"{h.score:.3f}", h.matched_text[:80])
+        table.add_row(
+            str(rank),
+            h.organisation.name,
+            h.organisation.kind or "?",
+            h.organisation.city or "",
+            f"{h.score:.3f}",
+            h.matched_text[:80],
+        )
     out.print(table)
 
 
@@ -303,7 +347,9 @@ def recommend(
                 matches = rt.matching.engine.match(org_id, k=k, filters=filters)
                 line = {
                     "ref": catalogue.orgs[org_id].ref,
-                    "matches": [{"ref": catalogue.orgs[m.org_id].ref, "score": round(m.score, 6)} for m in matches],
+                    "matches": [
+                        {"ref": catalogue.orgs[m.org_id].ref, "score": round(m.score, 6)} for m in matches
+                    ],
                 }
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
                 update(done, len(ids))

@@ -18,7 +18,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MATCHER_", env_file=".env", extra="ignore")
 
     environment: str = Field(
-        "development", description="`development`, `test` or `production`; production refuses placeholder secrets."
+        "development",
+        description="`development`, `test` or `production`; production refuses placeholder secrets.",
     )
     data_dir: Path = Field(Path("var"), description="Where the SQLite file and the vector indexes live.")
     database_url: str | None = Field(
@@ -47,7 +48,9 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
         if self.environment == "production" and self.secret_key in PLACEHOLDER_SECRETS:
-            raise ValueError("MATCHER_SECRET_KEY must be set to a real secret when MATCHER_ENVIRONMENT=production")
+            raise ValueError(
+                "MATCHER_SECRET_KEY must be set to a real secret when MATCHER_ENVIRONMENT=production"
+            )
         return self
 
     @cached_property

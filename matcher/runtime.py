@@ -28,14 +28,19 @@ class Runtime:
         self.db.dispose()
 
 
-def open_runtime(settings: Settings, load_index: bool = True, progress: ProgressCallback | None = None) -> Runtime:
+def open_runtime(
+    settings: Settings, load_index: bool = True, progress: ProgressCallback | None = None
+) -> Runtime:
     """Connect the database (creating the schema), load the encoder, and load or rebuild the index."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = make_engine(settings.resolved_database_url)
     create_schema(db)
     session_factory = make_session_factory(db)
     encoder = load_encoder(
-        settings.model, settings.model_registry, batch_size=settings.encode_batch_size, threads=settings.torch_threads
+        settings.model,
+        settings.model_registry,
+        batch_size=settings.encode_batch_size,
+        threads=settings.torch_threads,
     )
     matching = MatchingService(encoder, session_factory, settings.index_dir, pairing=settings.pairing)
     if load_index:

@@ -48,7 +48,11 @@ def cities() -> dict[str, City]:
         with CITIES_FILE.open(encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 city = City(
-                    row["name"], row["postcode"], float(row["latitude"]), float(row["longitude"]), row["region"]
+                    row["name"],
+                    row["postcode"],
+                    float(row["latitude"]),
+                    float(row["longitude"]),
+                    row["region"],
                 )
                 result[_fold(city.name)] = city
     return result

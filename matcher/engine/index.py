@@ -46,9 +46,13 @@ class VectorIndex:
         if not ids:
             return
         if vectors.shape != (len(ids), self.dimension):
-            raise ValueError(f"expected {len(ids)} vectors of dimension {self.dimension}, got {vectors.shape}")
+            raise ValueError(
+                f"expected {len(ids)} vectors of dimension {self.dimension}, got {vectors.shape}"
+            )
         self.remove([i for i in ids if i in self._ids])
-        self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+        self._index.add_with_ids(
+            np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64)
+        )
         self._ids.update(ids)
 
     def remove(self, ids: list[int]) -> None:

@@ -33,8 +33,7 @@ PROXIMITY_SCALE_KM = 40.0  # proximity is exp(-distance / scale)
 SEARCH_DENSE_SHARE = 0.8
 _TOKEN = re.compile(r"[\wäöüß]{3,}", re.IGNORECASE)
 _STOPWORDS = frozenset(
-    "the and for with who can near our are you that this from und der die das mit für wer kann bei nach "
-    "von ein eine einen einem zum zur sich auf aus wie".split()
+    ["the", "and", "for", "with", "who", "can", "near", "our", "are", "you", "that", "this", "from", "und", "der", "die", "das", "mit", "für", "wer", "kann", "bei", "nach", "von", "ein", "eine", "einen", "einem", "zum", "zur", "sich", "auf", "aus", "wie"]
 )
 
 
@@ -152,7 +151,9 @@ class MatchEngine:
     def _active(self, org: OrgDoc, direction: str, today: date) -> list[int]:
         index = self.indexes.offers if direction == "offer" else self.indexes.requests
         return [
-            o.id for o in org.opportunities if o.direction == direction and o.is_active(today) and o.id in index
+            o.id
+            for o in org.opportunities
+            if o.direction == direction and o.is_active(today) and o.id in index
         ]
 
     def _passes(self, org: OrgDoc | None, source: OrgDoc | None, filters: Filters) -> bool:
@@ -185,7 +186,9 @@ class MatchEngine:
 
     # --- matching ---------------------------------------------------------------------------------------
 
-    def match(self, org_id: int, k: int = 10, filters: Filters | None = None, today: date | None = None) -> list[Match]:
+    def match(
+        self, org_id: int, k: int = 10, filters: Filters | None = None, today: date | None = None
+    ) -> list[Match]:
         filters = filters or Filters()
         today = today or date.today()
         with self.lock:
@@ -194,7 +197,9 @@ class MatchEngine:
             request_ids = self._active(source, "request", today)
             offer_ids = self._active(source, "offer", today)
             needs = idx.requests.vectors(request_ids)
-            profile = idx.profiles.vectors([org_id]) if org_id in idx.profiles else np.zeros((0, idx.dimension))
+            profile = (
+                idx.profiles.vectors([org_id]) if org_id in idx.profiles else np.zeros((0, idx.dimension))
+            )
             gives = np.vstack([profile, idx.offers.vectors(offer_ids)]).astype(np.float32)
             give_ids: list[int | None] = [None] * len(profile) + list(offer_ids)
 
@@ -248,8 +253,12 @@ class MatchEngine:
         # vstack put profiles first: reorder the column labels to the same order
         offer_cols = [c for c in offer_cols if c[1] is None] + [c for c in offer_cols if c[1] is not None]
         need_vecs = idx.requests.vectors([o for _, o in need_cols])
-        sim_need_offer = needs @ offer_vecs.T if len(needs) and len(offer_vecs) else np.zeros((0, len(offer_cols)))
-        sim_offer_need = gives @ need_vecs.T if len(gives) and len(need_vecs) else np.zeros((0, len(need_cols)))
+        sim_need_offer = (
+            needs @ offer_vecs.T if len(needs) and len(offer_vecs) else np.zeros((0, len(offer_cols)))
+        )
+        sim_offer_need = (
+            gives @ need_vecs.T if len(gives) and len(need_vecs) else np.zeros((0, len(need_cols)))
+        )
         has_profile = source.id in idx.profiles
         profile_sims = {}
         if has_profile and offer_cols:
@@ -285,7 +294,8 @@ class MatchEngine:
             terms = cand.keyword_set()
             sectors = set(cand.sectors)
             keyword_value = overlap(
-                source_terms | {f"sector:{s}" for s in source_sectors}, terms | {f"sector:{s}" for s in sectors}
+                source_terms | {f"sector:{s}" for s in source_sectors},
+                terms | {f"sector:{s}" for s in sectors},
             )
             distance = distance_between(source, cand)
             values = {
@@ -347,7 +357,11 @@ class MatchEngine:
     # --- free-text search -----------------------------------------------------------------------------
 
     def search(
-        self, query: str, query_vector: np.ndarray, k: int = 10, filters: Filters | None = None,
+        self,
+        query: str,
+        query_vector: np.ndarray,
+        k: int = 10,
+        filters: Filters | None = None,
         today: date | None = None,
     ) -> SearchResult:
         filters = filters or Filters()
@@ -372,16 +386,23 @@ class MatchEngine:
                         if opp is None or not opp.is_active(today):
                             continue
                         opp_hits.append(OppHit(opp.id, opp.organisation_id, float(s)))
-                        if opp.direction == "offer" and float(s) > best.get(opp.organisation_id, (-1.0, None))[0]:
+                        if (
+                            opp.direction == "offer"
+                            and float(s) > best.get(opp.organisation_id, (-1.0, None))[0]
+                        ):
                             best[opp.organisation_id] = (float(s), opp.id)
-                kept = {o: v for o, v in best.items() if self._passes(self.catalogue.orgs.get(o), None, filters)}
+                kept = {
+                    o: v for o, v in best.items() if self._passes(self.catalogue.orgs.get(o), None, filters)
+                }
                 if len(kept) >= k or pool >= total:
                     break
                 pool *= 4
             hits = []
             for org_id, (dense, opp_id) in kept.items():
                 org = self.catalogue.orgs[org_id]
-                haystack = " ".join([org.display_name, org.city or "", *org.keywords, *org.sectors]).casefold()
+                haystack = " ".join(
+                    [org.display_name, org.city or "", *org.keywords, *org.sectors]
+                ).casefold()
                 matched = [t for t in terms if t in haystack]
                 lexical = len(matched) / len(terms) if terms else 0.0
                 text = (
@@ -404,9 +425,7 @@ class MatchEngine:
                         distance_km=distance,
                     )
                 )
-            opps = [
-                h for h in opp_hits if self._passes(self.catalogue.orgs.get(h.org_id), None, filters)
-            ]
+            opps = [h for h in opp_hits if self._passes(self.catalogue.orgs.get(h.org_id), None, filters)]
         hits.sort(key=lambda h: (-h.score, h.org_id))
         opps.sort(key=lambda h: (-h.score, h.opportunity_id))
         return SearchResult(organisations=hits[:k], opportunities=opps[:k])

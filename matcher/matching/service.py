@@ -110,7 +110,11 @@ class StagedUpdate:
 
 class MatchingService:
     def __init__(
-        self, encoder: Encoder, session_factory: sessionmaker[Session], index_dir: Path, pairing: str = "default"
+        self,
+        encoder: Encoder,
+        session_factory: sessionmaker[Session],
+        index_dir: Path,
+        pairing: str = "default",
     ) -> None:
         self.encoder = encoder
         self.session_factory = session_factory
@@ -316,7 +320,9 @@ class MatchingService:
             pairing=rules,
         )
 
-    def match(self, org_id: int, k: int = 10, filters: Filters | None = None, today: date | None = None) -> MatchesPublic:
+    def match(
+        self, org_id: int, k: int = 10, filters: Filters | None = None, today: date | None = None
+    ) -> MatchesPublic:
         org = self.engine.catalogue.orgs.get(org_id)
         if org is None or org.visibility == "hidden":
             raise NotFound(f"organisation {org_id} does not exist or is hidden")
@@ -351,7 +357,9 @@ class MatchingService:
     def search(self, query: str, k: int = 10, filters: Filters | None = None) -> SearchPublic:
         query = query.strip()
         if not query:
-            raise InvalidInput("the search needs a question: give `q`", detail=[{"field": "q", "message": "empty"}])
+            raise InvalidInput(
+                "the search needs a question: give `q`", detail=[{"field": "q", "message": "empty"}]
+            )
         vector = self.encoder.encode_queries([query])[0]
         result = self.engine.search(query, vector, k=k, filters=filters)
         cat = self.engine.catalogue

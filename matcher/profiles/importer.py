@@ -111,7 +111,10 @@ def iter_records(text: str, fmt: str) -> Iterator[tuple[int, dict[str, Any] | Ro
         header = reader.fieldnames or []
         for number, row in enumerate(reader, start=2):
             if None in row:
-                yield number, RowError(number, "(row)", f"more values than the {len(header)} columns of the header")
+                yield (
+                    number,
+                    RowError(number, "(row)", f"more values than the {len(header)} columns of the header"),
+                )
                 continue
             yield number, {k: v for k, v in row.items() if k is not None}
 
@@ -135,7 +138,14 @@ def validate_organisations(
         if fmt == "csv":
             unknown = set(record) - set(CSV_COLUMNS)
             if unknown:
-                errors.append(RowError(number, sorted(unknown)[0], f"unknown column; the columns are {', '.join(CSV_COLUMNS)}", ref))
+                errors.append(
+                    RowError(
+                        number,
+                        sorted(unknown)[0],
+                        f"unknown column; the columns are {', '.join(CSV_COLUMNS)}",
+                        ref,
+                    )
+                )
                 continue
         try:
             item = OrganisationCreate.model_validate(record)
@@ -144,13 +154,27 @@ def validate_organisations(
                 errors.append(RowError(number, _field_name(err["loc"]), err["msg"], ref))
             continue
         if item.ref in seen_refs:
-            errors.append(RowError(number, "ref", f"{item.ref!r} appears twice (also on line {seen_refs[item.ref]})", item.ref))
+            errors.append(
+                RowError(
+                    number,
+                    "ref",
+                    f"{item.ref!r} appears twice (also on line {seen_refs[item.ref]})",
+                    item.ref,
+                )
+            )
             continue
         seen_refs[item.ref] = number
         for opp in item.opportunities:
             if opp.ref:
                 if opp.ref in seen_opp_refs:
-                    errors.append(RowError(number, "opportunities.ref", f"{opp.ref!r} also appears on line {seen_opp_refs[opp.ref][0]}", item.ref))
+                    errors.append(
+                        RowError(
+                            number,
+                            "opportunities.ref",
+                            f"{opp.ref!r} also appears on line {seen_opp_refs[opp.ref][0]}",
+                            item.ref,
+                        )
+                    )
                 seen_opp_refs[opp.ref] = (number, item.ref)
         present = set(record) & set(OrganisationCreate.model_fields)
         rows.append((number, item, present))
@@ -161,7 +185,11 @@ def validate_organisations(
         for opp_ref, owner in owners.items():
             number, org_ref = seen_opp_refs[opp_ref]
             if org_ids.get(org_ref) != owner:
-                errors.append(RowError(number, "opportunities.ref", f"{opp_ref!r} belongs to another organisation", org_ref))
+                errors.append(
+                    RowError(
+                        number, "opportunities.ref", f"{opp_ref!r} belongs to another organisation", org_ref
+                    )
+                )
     errors.sort(key=lambda e: e.line)
     return rows, errors
 
@@ -180,7 +208,9 @@ def import_organisations(
     rows, errors = validate_organisations(text, fmt, session)
     report = ImportReport(rows=len(rows) + len({e.line for e in errors}), dry_run=dry_run, errors=errors)
     if errors:
-        lines = "; ".join(str(e) for e in errors[:5]) + (f"; and {len(errors) - 5} more" if len(errors) > 5 else "")
+        lines = "; ".join(str(e) for e in errors[:5]) + (
+            f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
+        )
         raise ImportFailed(
             f"the import has {len(errors)} problem(s) in {len({e.line for e in errors})} row(s) and wrote nothing: {lines}",
             detail=[e.__dict__ for e in errors],
@@ -245,14 +275,18 @@ def import_cooperations(
     errors: list[RowError] = []
     for number, row in enumerate(reader, start=2):
         try:
-            records.append((number, CooperationRecord.model_validate({k: row.get(k) for k in COOPERATION_COLUMNS})))
+            records.append(
+                (number, CooperationRecord.model_validate({k: row.get(k) for k in COOPERATION_COLUMNS}))
+            )
         except ValidationError as exc:
             errors.extend(RowError(number, _field_name(e["loc"]), e["msg"]) for e in exc.errors())
     ids = OrganisationRepository(session).ids_by_ref(r for _, rec in records for r in (rec.a_ref, rec.b_ref))
     for number, rec in records:
         for column, ref in (("a_ref", rec.a_ref), ("b_ref", rec.b_ref)):
             if ref not in ids:
-                errors.append(RowError(number, column, f"no organisation has the ref {ref!r}: import it first", ref))
+                errors.append(
+                    RowError(number, column, f"no organisation has the ref {ref!r}: import it first", ref)
+                )
     report = ImportReport(rows=len(records), dry_run=dry_run, errors=sorted(errors, key=lambda e: e.line))
     if errors:
         raise ImportFailed(

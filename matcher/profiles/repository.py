@@ -39,7 +39,9 @@ class OrganisationRepository:
         refs = list(dict.fromkeys(refs))
         for start in range(0, len(refs), 500):
             chunk = refs[start : start + 500]
-            rows = self.session.execute(select(Organisation.ref, Organisation.id).where(Organisation.ref.in_(chunk)))
+            rows = self.session.execute(
+                select(Organisation.ref, Organisation.id).where(Organisation.ref.in_(chunk))
+            )
             result.update((ref, org_id) for ref, org_id in rows)
         return result
 

@@ -90,14 +90,28 @@ def _check_country(value: str | None) -> str | None:
 
 
 OptStr = Annotated[str | None, BeforeValidator(_blank_to_none)]
-Text = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else ("" if v is None else v))]
+Text = Annotated[
+    str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else ("" if v is None else v))
+]
 StrList = Annotated[list[str], BeforeValidator(_clean_list)]
 KeywordList = Annotated[list[str], BeforeValidator(_clean_list), AfterValidator(_check_keyword_count)]
 SectorList = Annotated[list[str], BeforeValidator(_clean_list), AfterValidator(_check_sectors)]
-Website = Annotated[Annotated[str, Field(max_length=500)] | None, BeforeValidator(_blank_to_none), AfterValidator(_check_website)]
+Website = Annotated[
+    Annotated[str, Field(max_length=500)] | None,
+    BeforeValidator(_blank_to_none),
+    AfterValidator(_check_website),
+]
 Country = Annotated[str | None, BeforeValidator(_blank_to_none), AfterValidator(_check_country)]
-Ref = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), Field(min_length=1, max_length=200)]
-Name = Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), Field(min_length=1, max_length=300)]
+Ref = Annotated[
+    str,
+    BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v),
+    Field(min_length=1, max_length=200),
+]
+Name = Annotated[
+    str,
+    BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v),
+    Field(min_length=1, max_length=300),
+]
 
 
 def _opt(value: Any) -> Any:
@@ -135,6 +149,7 @@ class Strict(BaseModel):
 
 # --- contacts ------------------------------------------------------------------------------------------
 
+
 class Contact(Strict):
     name: Name
     role: OptStr = None
@@ -143,6 +158,7 @@ class Contact(Strict):
 
 
 # --- opportunities --------------------------------------------------------------------------------------
+
 
 class OpportunityFields(Strict):
     """Fields shared by creating and reading an opportunity."""
@@ -166,7 +182,11 @@ class OpportunityCreate(OpportunityFields):
     ref: OptRef = None
     direction: Direction
     type: OpportunityType
-    title: Annotated[str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v), Field(min_length=3, max_length=300)]
+    title: Annotated[
+        str,
+        BeforeValidator(lambda v: v.strip() if isinstance(v, str) else v),
+        Field(min_length=3, max_length=300),
+    ]
 
 
 class OpportunityUpdate(Strict):
@@ -175,18 +195,26 @@ class OpportunityUpdate(Strict):
     ref: OptRef = None
     direction: Direction | None = None
     type: OpportunityType | None = None
-    title: Annotated[Annotated[str, Field(min_length=3, max_length=300)] | None, BeforeValidator(_strip)] = None
+    title: Annotated[Annotated[str, Field(min_length=3, max_length=300)] | None, BeforeValidator(_strip)] = (
+        None
+    )
     summary: str | None = None
     description: str | None = None
     stage: Annotated[Stage | None, BeforeValidator(_opt)] = None
     trl: Trl = None
     ipr_status: Annotated[IprStatus | None, BeforeValidator(_opt)] = None
-    partner_kinds: Annotated[list[Kind] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))] = None
-    partner_sizes: Annotated[list[SizeBand] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))] = None
+    partner_kinds: Annotated[
+        list[Kind] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))
+    ] = None
+    partner_sizes: Annotated[
+        list[SizeBand] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))
+    ] = None
     partnership_types: Annotated[
         list[PartnershipType] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))
     ] = None
-    regions: Annotated[list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))] = None
+    regions: Annotated[list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))] = (
+        None
+    )
     keywords: Annotated[
         list[str] | None,
         BeforeValidator(lambda v: None if v is None else _clean_list(v)),
@@ -212,6 +240,7 @@ class OpportunitiesPublic(BaseModel):
 
 
 # --- organisations -----------------------------------------------------------------------------------
+
 
 class OrganisationFields(Strict):
     """Fields an organisation's profile has, apart from its identity."""
@@ -274,9 +303,13 @@ class OrganisationUpdate(Strict):
     longitude: Longitude = None
     region: Place = None
     website: Website = None
-    languages: Annotated[list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))] = None
+    languages: Annotated[
+        list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))
+    ] = None
     description: str | None = None
-    competences: Annotated[list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))] = None
+    competences: Annotated[
+        list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))
+    ] = None
     sectors: Annotated[
         list[str] | None,
         BeforeValidator(lambda v: None if v is None else _clean_list(v)),
@@ -322,7 +355,9 @@ class CooperationRecord(Strict):
     a_ref: Ref
     b_ref: Ref
     year: Year = None
-    source: Annotated[str, BeforeValidator(lambda v: (v or "").strip() if isinstance(v, str | None) else v)] = ""
+    source: Annotated[
+        str, BeforeValidator(lambda v: (v or "").strip() if isinstance(v, str | None) else v)
+    ] = ""
 
     @model_validator(mode="after")
     def _two_different(self) -> CooperationRecord:

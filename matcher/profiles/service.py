@@ -21,20 +21,21 @@ from matcher.profiles.schemas import (
     OrganisationUpdate,
 )
 
-ORG_SCALARS = (
-    "name kind size_band founding_year city postcode country latitude longitude region website languages "
-    "description competences sectors technology_keywords market_keywords visibility source"
-).split()
-OPP_FIELDS = (
-    "ref direction type title summary description stage trl ipr_status partner_kinds partner_sizes "
-    "partnership_types regions keywords deadline expires_at status"
-).split()
+ORG_SCALARS = ["name", "kind", "size_band", "founding_year", "city", "postcode", "country", "latitude", "longitude", "region", "website", "languages", "description", "competences", "sectors", "technology_keywords", "market_keywords", "visibility", "source"]
+OPP_FIELDS = ["ref", "direction", "type", "title", "summary", "description", "stage", "trl", "ipr_status", "partner_kinds", "partner_sizes", "partnership_types", "regions", "keywords", "deadline", "expires_at", "status"]
 
 
 class Indexer(Protocol):
     """What the profile service needs from the matching side: index these changes once committed."""
 
-    def stage(self, session: Session, org_ids: Any = (), removed: Any = (), partner_pairs: Any = (), progress: Any = None) -> Any: ...
+    def stage(
+        self,
+        session: Session,
+        org_ids: Any = (),
+        removed: Any = (),
+        partner_pairs: Any = (),
+        progress: Any = None,
+    ) -> Any: ...
 
 
 def plain(value: Any) -> Any:
@@ -159,7 +160,9 @@ class ProfileService:
         org = Organisation(ref=data.ref, **{f: plain(getattr(data, f)) for f in ORG_SCALARS})
         fill_place(org)
         org.contacts = [ContactPerson(position=i, **c.model_dump()) for i, c in enumerate(data.contacts)]
-        org.opportunities = [Opportunity(**{f: plain(getattr(o, f)) for f in OPP_FIELDS}) for o in data.opportunities]
+        org.opportunities = [
+            Opportunity(**{f: plain(getattr(o, f)) for f in OPP_FIELDS}) for o in data.opportunities
+        ]
         self.orgs.add(org)
         self._index([org.id])
         return org
@@ -180,7 +183,13 @@ class ProfileService:
         for f in ["ref", *ORG_SCALARS]:
             if f in fields:
                 value = getattr(data, f)
-                if value is None and f in ("languages", "competences", "sectors", "technology_keywords", "market_keywords"):
+                if value is None and f in (
+                    "languages",
+                    "competences",
+                    "sectors",
+                    "technology_keywords",
+                    "market_keywords",
+                ):
                     value = []
                 if value is None and f == "visibility":
                     continue
@@ -227,7 +236,13 @@ class ProfileService:
         for f in OPP_FIELDS:
             if f in fields:
                 value = getattr(data, f)
-                if value is None and f in ("partner_kinds", "partner_sizes", "partnership_types", "regions", "keywords"):
+                if value is None and f in (
+                    "partner_kinds",
+                    "partner_sizes",
+                    "partnership_types",
+                    "regions",
+                    "keywords",
+                ):
                     value = []
                 if value is None and f in ("summary", "description"):
                     value = ""

@@ -27,7 +27,9 @@ def render(request: Request, status_code: int, message: str, detail: Any = None)
     if templates is None:
         return HTMLResponse(f"<h1>{status_code}</h1>", status_code=status_code)
     return templates.TemplateResponse(
-        request, "error.html", {"status_code": status_code, "message": message, "detail": detail},
+        request,
+        "error.html",
+        {"status_code": status_code, "message": message, "detail": detail},
         status_code=status_code,
     )
 

@@ -30,7 +30,9 @@ def organisation_matches(
     pairing: Annotated[str | None, Query(description="`default` or `any`.")] = None,
 ) -> MatchesPublic:
     profiles.get(org_id, include_hidden=False)  # 404 for unknown and hidden organisations
-    filters = matching.make_filters([k_.value for k_ in kind] if kind else None, country, near, radius_km, pairing)
+    filters = matching.make_filters(
+        [k_.value for k_ in kind] if kind else None, country, near, radius_km, pairing
+    )
     return matching.match(org_id, k=k, filters=filters)
 
 

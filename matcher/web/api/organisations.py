@@ -43,7 +43,9 @@ def list_organisations(
 
 
 @router.post("", response_model=OrganisationPublic, status_code=status.HTTP_201_CREATED)
-def create_organisation(data: OrganisationCreate, profiles: ProfilesDep, response: Response) -> OrganisationPublic:
+def create_organisation(
+    data: OrganisationCreate, profiles: ProfilesDep, response: Response
+) -> OrganisationPublic:
     org = profiles.create(data)
     response.headers["Location"] = f"/api/v1/organisations/{org.id}"
     return to_public(org)
@@ -55,7 +57,9 @@ def get_organisation_by_ref(ref: str, profiles: ProfilesDep) -> OrganisationPubl
 
 
 @router.patch("/by-ref/{ref}", response_model=OrganisationPublic)
-def update_organisation_by_ref(ref: str, data: OrganisationUpdate, profiles: ProfilesDep) -> OrganisationPublic:
+def update_organisation_by_ref(
+    ref: str, data: OrganisationUpdate, profiles: ProfilesDep
+) -> OrganisationPublic:
     return to_public(profiles.update(profiles.get_by_ref(ref), data))
 
 

@@ -14,7 +14,9 @@ def _refs(matches: dict) -> list[str]:
 
 
 def test_need_meets_offer_with_explanation(client: TestClient) -> None:
-    result = client.get(f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 5}).json()
+    result = client.get(
+        f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 5}
+    ).json()
     assert _refs(result)[0] == "t-h2-institute"
     best = result["data"][0]
     assert best["need_offer"]["need"].startswith("Load testing of fuel-cell stacks")
@@ -36,7 +38,9 @@ def test_both_directions_count(client: TestClient) -> None:
 
 
 def test_exclusions_and_pairing(client: TestClient) -> None:
-    refs = _refs(client.get(f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 20}).json())
+    refs = _refs(
+        client.get(f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 20}).json()
+    )
     assert "t-fuelcell-co" not in refs  # itself
     assert "t-hidden" not in refs  # hidden
     assert "t-steel-co" not in refs and "t-chem-co" not in refs  # company-company is not a default pairing
@@ -62,7 +66,9 @@ def test_filters_kind_and_radius(client: TestClient) -> None:
 
 def test_expired_and_paused_opportunities_do_not_match(client: TestClient) -> None:
     institute = _id(client, "t-h2-institute")
-    result = client.get(f"/api/v1/organisations/{institute}/matches", params={"k": 20, "pairing": "any"}).json()
+    result = client.get(
+        f"/api/v1/organisations/{institute}/matches", params={"k": 20, "pairing": "any"}
+    ).json()
     expired = next((m for m in result["data"] if m["organisation"]["ref"] == "t-expired"), None)
     assert expired is None or expired["offer_need"] is None
 
@@ -98,10 +104,14 @@ def test_new_profile_is_matched_right_away(client: TestClient) -> None:
 def test_search_ranks_organisations_and_opportunities(client: TestClient) -> None:
     result = client.get("/api/v1/search", params={"q": "who can test fuel cell stacks?"}).json()
     assert result["organisations"][0]["organisation"]["ref"] == "t-h2-institute"
-    assert result["opportunities"][0]["opportunity"]["title"].lower().startswith(("fuel-cell", "load testing"))
+    assert (
+        result["opportunities"][0]["opportunity"]["title"].lower().startswith(("fuel-cell", "load testing"))
+    )
     refs = [h["organisation"]["ref"] for h in result["organisations"]]
     assert "t-hidden" not in refs
-    near = client.get("/api/v1/search", params={"q": "fuel cell testing", "near": "Essen", "radius_km": 15}).json()
+    near = client.get(
+        "/api/v1/search", params={"q": "fuel cell testing", "near": "Essen", "radius_km": 15}
+    ).json()
     assert all(h["distance_km"] <= 15 for h in near["organisations"])
     assert client.get("/api/v1/search", params={"q": ""}).status_code == 422
 

@@ -42,7 +42,9 @@ def test_create_get_update_delete(client: TestClient) -> None:
     by_ref = client.get("/api/v1/organisations/by-ref/api-new").json()
     assert by_ref["id"] == body["id"]
 
-    patched = client.patch(f"/api/v1/organisations/{body['id']}", json={"name": "Neue Werkstoff AG", "city": "Hagen"})
+    patched = client.patch(
+        f"/api/v1/organisations/{body['id']}", json={"name": "Neue Werkstoff AG", "city": "Hagen"}
+    )
     assert patched.status_code == 200, patched.text
     assert patched.json()["name"] == "Neue Werkstoff AG"
     assert patched.json()["latitude"] != body["latitude"]  # moved to Hagen
@@ -62,7 +64,9 @@ def test_duplicate_ref_is_409(client: TestClient) -> None:
 
 
 def test_bad_field_is_422_naming_the_field(client: TestClient) -> None:
-    response = client.post("/api/v1/organisations", json={**NEW_ORG, "founding_year": "soon", "sectors": ["nope"]})
+    response = client.post(
+        "/api/v1/organisations", json={**NEW_ORG, "founding_year": "soon", "sectors": ["nope"]}
+    )
     assert response.status_code == 422
     body = response.json()
     fields = {d["field"] for d in body["detail"]}
@@ -79,7 +83,9 @@ def test_errors_are_json_everywhere(client: TestClient) -> None:
         client.get("/api/v1/organisations/abc"),
         client.get("/api/v1/nothing-here"),
         client.put("/api/v1/organisations/1", json={}),
-        client.post("/api/v1/organisations", content=b"{not json", headers={"content-type": "application/json"}),
+        client.post(
+            "/api/v1/organisations", content=b"{not json", headers={"content-type": "application/json"}
+        ),
     ):
         assert 400 <= response.status_code < 500, response.text
         body = response.json()
@@ -96,7 +102,12 @@ def test_hidden_and_anonymous_profiles(client: TestClient) -> None:
 
 def test_opportunity_crud(client: TestClient) -> None:
     org = client.get("/api/v1/organisations/by-ref/t-steel-co").json()
-    new = {"direction": "offer", "type": "facility", "title": "Press line for trials", "summary": "Trial runs."}
+    new = {
+        "direction": "offer",
+        "type": "facility",
+        "title": "Press line for trials",
+        "summary": "Trial runs.",
+    }
     created = client.post(f"/api/v1/organisations/{org['id']}/opportunities", json=new)
     assert created.status_code == 201, created.text
     opp = created.json()

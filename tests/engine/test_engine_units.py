@@ -1,0 +1,108 @@
+"""Unit tests of the engine's pure pieces: distances, places, pairing rules, overlap, the FAISS wrapper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matcher.engine.geo import find_city, haversine_km, resolve_place
+from matcher.engine.index import IndexSet, VectorIndex
+from matcher.engine.matching import overlap, query_terms
+from matcher.engine.pairing import ANY, DEFAULT, PairingRules, load_pairing
+from matcher.engine.texts import first_sentence, opportunity_text, profile_text
+from matcher.errors import ConfigurationError, InvalidInput
+
+
+def test_haversine_against_known_distances() -> None:
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.19, abs=0.05)
+    essen, dortmund = find_city("Essen"), find_city("Dortmund")
+    assert essen and dortmund
+    assert haversine_km(
+        essen.latitude, essen.longitude, dortmund.latitude, dortmund.longitude
+    ) == pytest.approx(31.5, abs=2.5)
+
+
+def test_places_resolve_by_name_or_coordinates() -> None:
+    assert find_city("mülheim an der ruhr") == find_city("Muelheim an der Ruhr") is not None
+    assert resolve_place("51.2,6.8") == (51.2, 6.8)
+    with pytest.raises(InvalidInput):
+        resolve_place("Gotham")
+
+
+def test_default_pairing_is_symmetric_and_unknown_kinds_pair_with_all() -> None:
+    kinds = [
+        "company",
+        "startup",
+        "university",
+        "research_institute",
+        "creative",
+        "public_body",
+        "intermediary",
+    ]
+    for a in kinds:
+        for b in kinds:
+            assert DEFAULT.allows(a, b) == DEFAULT.allows(b, a)
+    assert DEFAULT.allows("company", "university") and not DEFAULT.allows("company", "company")
+    assert DEFAULT.allows(None, "company") and ANY.allows("company", "company")
+
+
+def test_pairing_from_file(tmp_path: Path) -> None:
+    path = tmp_path / "rules.json"
+    path.write_text('{"company": ["company"]}')
+    rules = load_pairing(str(path))
+    assert rules.allows("company", "company") and not rules.allows("company", "startup")
+    with pytest.raises(ConfigurationError):
+        PairingRules.from_mapping("bad", {"company": ["dragon"]})
+    with pytest.raises(ConfigurationError):
+        load_pairing(str(tmp_path / "missing.json"))
+
+
+def test_overlap_and_terms() -> None:
+    assert overlap({"a", "b"}, {"b", "c"}) == pytest.approx(0.5)
+    assert overlap(set(), {"a"}) == 0.0
+    assert query_terms("Wer kann Brennstoffzellen testen, near Essen?") == [
+        "brennstoffzellen",
+        "testen",
+        "essen",
+    ]
+
+
+def test_texts_are_stable() -> None:
+    text = profile_text("Acme", " Makes things. ", ["welding"], ["Materials"], ["steel"])
+    assert text == "Acme.\nMakes things.\nCompetences: welding.\nSectors: Materials.\nKeywords: steel."
+    assert opportunity_text("Title", "", "Body", []) == "Title\nBody"
+    assert first_sentence("One. Two.") == "One."
+
+
+def _unit(rows: list[list[float]]) -> np.ndarray:
+    m = np.asarray(rows, dtype=np.float32)
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+def test_vector_index_upsert_remove_search(tmp_path: Path) -> None:
+    index = VectorIndex(3)
+    index.upsert([10, 20, 30], _unit([[1, 0, 0], [0, 1, 0], [0, 0, 1]]))
+    index.upsert([20], _unit([[1, 1, 0]]))  # replace
+    assert len(index) == 3 and index.ids() == {10, 20, 30}
+    scores, ids = index.search(_unit([[1, 0, 0]]), 2)
+    assert list(ids[0]) == [10, 20]
+    assert scores[0][0] == pytest.approx(1.0)
+    index.remove([10, 99])
+    assert 10 not in index and len(index) == 2
+    np.testing.assert_allclose(index.vectors([30]), _unit([[0, 0, 1]]))
+    assert index.search(_unit([[1, 0, 0]]), 10)[1].shape == (1, 2)
+
+
+def test_index_set_saves_and_refuses_another_model(tmp_path: Path) -> None:
+    indexes = IndexSet("model-a", 3)
+    indexes.profiles.upsert([1], _unit([[1, 2, 3]]))
+    indexes.save(tmp_path, digest="abc")
+    loaded, meta = IndexSet.load(tmp_path, "model-a", 3)
+    assert meta.digest == "abc" and meta.counts == {"profiles": 1, "offers": 0, "requests": 0}
+    assert loaded.profiles.ids() == {1}
+    with pytest.raises(ConfigurationError, match="model-a"):
+        IndexSet.load(tmp_path, "model-b", 3)
+    with pytest.raises(ConfigurationError):
+        IndexSet.load(tmp_path, "model-a", 4)

@@ -1,0 +1,77 @@
+"""The `matcher` command line, run in-process on real data (the model is loaded once per test session)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from matcher.cli import app
+from matcher.embeddings.encoder import Encoder
+from tests.conftest import ECOSYSTEM
+
+
+@pytest.fixture
+def cli(tmp_path: Path, encoder: Encoder, database_url: str, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("MATCHER_DATABASE_URL", database_url)
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(app, ["--data-dir", str(tmp_path / "var"), *args], catch_exceptions=False)
+
+    return run
+
+
+def test_import_match_search_export_recommend(cli, tmp_path: Path) -> None:
+    result = cli("import", str(ECOSYSTEM))
+    assert result.exit_code == 0, result.output
+    assert "10 created" in result.output
+
+    again = cli("import", str(ECOSYSTEM))
+    assert "10 unchanged" in again.output and "0 texts encoded" in again.output
+
+    matches = cli("match", "t-fuelcell-co", "--k", "3", "--json")
+    assert matches.exit_code == 0, matches.output
+    data = json.loads(matches.stdout)
+    assert data["data"][0]["organisation"]["ref"] == "t-h2-institute"
+    table = cli("match", "t-fuelcell-co", "--k", "3")
+    assert "Institut" in table.output
+
+    found = json.loads(cli("search", "fuel cell stack test bench", "--json").stdout)
+    assert found["organisations"][0]["organisation"]["ref"] == "t-h2-institute"
+
+    exported = cli("export", "-")
+    lines = [json.loads(line) for line in exported.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == 10
+
+    out = tmp_path / "recs.jsonl"
+    assert cli("recommend", "--all", "--k", "3", "--out", str(out), "--pairing", "any").exit_code == 0
+    recs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(recs) == 9  # not the hidden one
+    first = next(r for r in recs if r["ref"] == "t-fuelcell-co")
+    assert first["matches"][0]["ref"] == "t-h2-institute"
+    assert first["matches"][0]["score"] >= first["matches"][-1]["score"]
+
+    assert "index rebuilt" in cli("reindex").output
+
+
+def test_bad_import_names_rows_and_exits_1(cli, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"ref": "x", "name": "X", "sectors": ["moon"]}\n{"ref": "y"}\n')
+    result = cli("import", str(bad))
+    assert result.exit_code == 1
+    assert "line 1 (ref x): sectors" in result.output
+    assert "line 2 (ref y): name" in result.output
+    assert "nothing was written" in result.output
+    assert cli("import", str(bad), "--dry-run").exit_code == 1
+    assert json.loads(cli("search", "anything", "--json").stdout)["organisations"] == []
+
+
+def test_errors_are_messages_not_tracebacks(cli) -> None:
+    missing = cli("match", "nobody")
+    assert missing.exit_code == 1 and "no organisation has the ref 'nobody'" in missing.output
+    cli("import", str(ECOSYSTEM))
+    place = cli("match", "t-steel-co", "--near", "Atlantis", "--radius-km", "5")
+    assert place.exit_code == 1 and "unknown place" in place.output
