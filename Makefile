@@ -32,7 +32,9 @@ browser:
 	bash scripts/ensure-chromium.sh
 
 test: install browser
+	@echo "== the suite against SQLite (with the browser tests) =="
 	$(BIN)/pytest
+	bash scripts/test-postgres.sh
 
 test-fast: install
 	$(BIN)/pytest -m "not browser" -x -q
