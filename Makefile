@@ -48,5 +48,8 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+bench: install
+	$(BIN)/python benchmarks/bench_foundation.py
+
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output

@@ -13,6 +13,7 @@ import os
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import faiss
 import numpy as np
@@ -28,10 +29,11 @@ INDEX_NAMES = ("profiles", "offers", "requests")
 class VectorIndex:
     """An exact inner-product index with upsert and delete by id."""
 
-    def __init__(self, dimension: int, index: faiss.Index | None = None) -> None:
+    def __init__(self, dimension: int, index: Any = None) -> None:
         self.dimension = dimension
-        self._index = index if index is not None else faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
-        self._ids: set[int] = {int(i) for i in faiss.vector_to_array(self._index.id_map)} if index else set()
+        # typed as Any: faiss ships stubs that do not know its SWIG overloads
+        self._index: Any = faiss.IndexIDMap2(faiss.IndexFlatIP(dimension)) if index is None else index
+        self._ids: set[int] = set(faiss.vector_to_array(self._index.id_map).tolist()) if index else set()
 
     def __len__(self) -> int:
         return int(self._index.ntotal)

@@ -33,7 +33,42 @@ PROXIMITY_SCALE_KM = 40.0  # proximity is exp(-distance / scale)
 SEARCH_DENSE_SHARE = 0.8
 _TOKEN = re.compile(r"[\wäöüß]{3,}", re.IGNORECASE)
 _STOPWORDS = frozenset(
-    ["the", "and", "for", "with", "who", "can", "near", "our", "are", "you", "that", "this", "from", "und", "der", "die", "das", "mit", "für", "wer", "kann", "bei", "nach", "von", "ein", "eine", "einen", "einem", "zum", "zur", "sich", "auf", "aus", "wie"]
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "who",
+        "can",
+        "near",
+        "our",
+        "are",
+        "you",
+        "that",
+        "this",
+        "from",
+        "und",
+        "der",
+        "die",
+        "das",
+        "mit",
+        "für",
+        "wer",
+        "kann",
+        "bei",
+        "nach",
+        "von",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "zum",
+        "zur",
+        "sich",
+        "auf",
+        "aus",
+        "wie",
+    ]
 )
 
 

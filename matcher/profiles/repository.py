@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Select, func, or_, select
@@ -14,7 +15,7 @@ class OrganisationRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _with_children(self) -> Select[tuple[Organisation]]:
+    def _with_children(self) -> Select[Organisation]:
         return select(Organisation).options(
             selectinload(Organisation.opportunities), selectinload(Organisation.contacts)
         )
@@ -55,7 +56,7 @@ class OrganisationRepository:
         include_hidden: bool = False,
         offset: int = 0,
         limit: int = 50,
-    ) -> tuple[list[Organisation], int]:
+    ) -> tuple[builtins.list[Organisation], int]:
         query = select(Organisation)
         if kinds:
             query = query.where(Organisation.kind.in_(kinds))
@@ -79,7 +80,7 @@ class OrganisationRepository:
         )
         return list(rows), count
 
-    def all(self) -> list[Organisation]:
+    def all(self) -> builtins.list[Organisation]:
         return list(self.session.scalars(self._with_children().order_by(Organisation.id)))
 
     def count(self) -> int:
@@ -125,7 +126,7 @@ class OpportunityRepository:
         status: str | None = None,
         offset: int = 0,
         limit: int = 50,
-    ) -> tuple[list[Opportunity], int]:
+    ) -> tuple[builtins.list[Opportunity], int]:
         query = select(Opportunity).join(Organisation).where(Organisation.visibility != "hidden")
         if organisation_id is not None:
             query = query.where(Opportunity.organisation_id == organisation_id)
@@ -142,7 +143,7 @@ class CooperationRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def pairs(self) -> list[tuple[int, int]]:
+    def pairs(self) -> builtins.list[tuple[int, int]]:
         return list(
             self.session.execute(
                 select(Cooperation.organisation_a_id, Cooperation.organisation_b_id).distinct()

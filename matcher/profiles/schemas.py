@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeAlias
 
 from pydantic import (
     AfterValidator,
@@ -118,29 +118,21 @@ def _opt(value: Any) -> Any:
     return _blank_to_none(value)
 
 
-def opt_number(kind: type, **constraints: Any) -> Any:
-    """An optional number with bounds; blank strings (CSV cells) count as missing."""
-    return Annotated[Annotated[kind, Field(**constraints)] | None, BeforeValidator(_opt)]
-
-
-def opt_text(max_length: int, **constraints: Any) -> Any:
-    """An optional string of bounded length; blank means missing."""
-    return Annotated[
-        Annotated[str, Field(max_length=max_length, **constraints)] | None, BeforeValidator(_blank_to_none)
-    ]
-
-
-Email = opt_text(320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-Phone = opt_text(60)
-Place = opt_text(120)
-Postcode = opt_text(20)
-Source = opt_text(60)
-OptRef = opt_text(200)
-Trl = opt_number(int, ge=1, le=9)
-FoundingYear = opt_number(int, ge=1000, le=2100)
-Latitude = opt_number(float, ge=-90, le=90)
-Longitude = opt_number(float, ge=-180, le=180)
-Year = opt_number(int, ge=1900, le=2100)
+# Optional bounded fields: blank strings (CSV cells) count as missing; the bounds apply to the value only.
+Email: TypeAlias = Annotated[
+    Annotated[str, Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")] | None,
+    BeforeValidator(_blank_to_none),
+]
+Phone: TypeAlias = Annotated[Annotated[str, Field(max_length=60)] | None, BeforeValidator(_blank_to_none)]
+Place: TypeAlias = Annotated[Annotated[str, Field(max_length=120)] | None, BeforeValidator(_blank_to_none)]
+Postcode: TypeAlias = Annotated[Annotated[str, Field(max_length=20)] | None, BeforeValidator(_blank_to_none)]
+Source: TypeAlias = Annotated[Annotated[str, Field(max_length=60)] | None, BeforeValidator(_blank_to_none)]
+OptRef: TypeAlias = Annotated[Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_to_none)]
+Trl: TypeAlias = Annotated[Annotated[int, Field(ge=1, le=9)] | None, BeforeValidator(_opt)]
+FoundingYear: TypeAlias = Annotated[Annotated[int, Field(ge=1000, le=2100)] | None, BeforeValidator(_opt)]
+Latitude: TypeAlias = Annotated[Annotated[float, Field(ge=-90, le=90)] | None, BeforeValidator(_opt)]
+Longitude: TypeAlias = Annotated[Annotated[float, Field(ge=-180, le=180)] | None, BeforeValidator(_opt)]
+Year: TypeAlias = Annotated[Annotated[int, Field(ge=1900, le=2100)] | None, BeforeValidator(_opt)]
 
 
 class Strict(BaseModel):

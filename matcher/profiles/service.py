@@ -21,8 +21,46 @@ from matcher.profiles.schemas import (
     OrganisationUpdate,
 )
 
-ORG_SCALARS = ["name", "kind", "size_band", "founding_year", "city", "postcode", "country", "latitude", "longitude", "region", "website", "languages", "description", "competences", "sectors", "technology_keywords", "market_keywords", "visibility", "source"]
-OPP_FIELDS = ["ref", "direction", "type", "title", "summary", "description", "stage", "trl", "ipr_status", "partner_kinds", "partner_sizes", "partnership_types", "regions", "keywords", "deadline", "expires_at", "status"]
+ORG_SCALARS = [
+    "name",
+    "kind",
+    "size_band",
+    "founding_year",
+    "city",
+    "postcode",
+    "country",
+    "latitude",
+    "longitude",
+    "region",
+    "website",
+    "languages",
+    "description",
+    "competences",
+    "sectors",
+    "technology_keywords",
+    "market_keywords",
+    "visibility",
+    "source",
+]
+OPP_FIELDS = [
+    "ref",
+    "direction",
+    "type",
+    "title",
+    "summary",
+    "description",
+    "stage",
+    "trl",
+    "ipr_status",
+    "partner_kinds",
+    "partner_sizes",
+    "partnership_types",
+    "regions",
+    "keywords",
+    "deadline",
+    "expires_at",
+    "status",
+]
 
 
 class Indexer(Protocol):
