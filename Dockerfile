@@ -1,0 +1,27 @@
+# The Matchwerk app image. Build: docker compose build (see docs/operations in a later release).
+# torch is installed first as the CPU build; point PIP_EXTRA_INDEX_URL at an index that serves CPU wheels
+# if your default index only has the CUDA build.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    HF_HUB_OFFLINE=1 \
+    TRANSFORMERS_OFFLINE=1 \
+    MATCHER_DATA_DIR=/data
+
+WORKDIR /app
+ARG PIP_EXTRA_INDEX_URL=""
+RUN pip install --no-cache-dir torch==2.13.0
+COPY pyproject.toml constraints.txt README.md ./
+COPY matcher ./matcher
+COPY models ./models
+COPY profiles ./profiles
+COPY web ./web
+RUN pip install --no-cache-dir -c constraints.txt . && useradd --create-home matcher && mkdir -p /data \
+    && chown matcher /data
+USER matcher
+VOLUME ["/data"]
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+    CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')"
+CMD ["matcher", "serve", "--host", "0.0.0.0", "--port", "8000"]
