@@ -37,6 +37,11 @@ def test_edits_and_deletes_keep_the_index_in_step(loaded: Runtime) -> None:
         service.update_opportunity(opp, OpportunityUpdate(direction="offer"))
         service.delete(service.get_by_ref("t-vr-studio"))
     assert_index_matches_database(loaded)
+    with transaction(loaded.session_factory) as session:
+        service = ProfileService(session, loaded.matching)
+        startup = service.get_by_ref("t-vision-startup")
+        service.delete_opportunity(startup.opportunities[1])
+    assert_index_matches_database(loaded)
     doc = next(o for o in loaded.matching.engine.catalogue.orgs.values() if o.ref == "t-steel-co")
     assert "wind-turbine" in doc.text
 
