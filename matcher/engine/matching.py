@@ -30,6 +30,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "proximity": 0.08,  # how near they are
 }
 PROXIMITY_SCALE_KM = 40.0  # proximity is exp(-distance / scale)
+MIN_EXPLAINED_SIMILARITY = 0.2  # below this, a best text pair is no reason worth showing
 SEARCH_DENSE_SHARE = 0.8
 _TOKEN = re.compile(r"[\wäöüß]{3,}", re.IGNORECASE)
 _STOPWORDS = frozenset(
@@ -342,10 +343,10 @@ class MatchEngine:
             }
             parts = [ScorePart(name, values[name], weights[name]) for name in self.weights if active[name]]
             text_no = text_on = None
-            if best_no is not None:
+            if best_no is not None and need_offer >= MIN_EXPLAINED_SIMILARITY:
                 row, col = best_no
                 text_no = self._text_match(source, need_ids[row], cand, offer_cols[col][1], need_offer)
-            if best_on is not None:
+            if best_on is not None and offer_need >= MIN_EXPLAINED_SIMILARITY:
                 row, col = best_on
                 text_on = self._text_match(cand, need_cols[col][1], source, give_ids[row], offer_need)
             matches.append(

@@ -98,4 +98,7 @@ class IndexStatus(BaseModel):
     counts: dict[str, int]
     built_at: str
     organisations: int
+    """Organisations anyone can see (not hidden)."""
+    opportunities: int
+    """Published, unexpired opportunities of those organisations."""
     job: JobStatus

@@ -269,15 +269,19 @@ class MatchingService:
     # --- answering ----------------------------------------------------------------------------------------
 
     def status(self) -> IndexStatus:
-        idx = self.engine.indexes
-        return IndexStatus(
-            model=idx.model,
-            dimension=idx.dimension,
-            counts=idx.counts(),
-            built_at=idx.built_at,
-            organisations=len(self.engine.catalogue.orgs),
-            job=self.job,
-        )
+        with self.engine.lock:
+            idx = self.engine.indexes
+            visible = [o for o in self.engine.catalogue.orgs.values() if o.visibility != "hidden"]
+            today = date.today()
+            return IndexStatus(
+                model=idx.model,
+                dimension=idx.dimension,
+                counts=idx.counts(),
+                built_at=idx.built_at,
+                organisations=len(visible),
+                opportunities=sum(1 for o in visible for opp in o.opportunities if opp.is_active(today)),
+                job=self.job,
+            )
 
     def summary(self, org_id: int) -> OrganisationSummary:
         org = self.engine.catalogue.orgs[org_id]

@@ -161,9 +161,9 @@ class ProfileService:
             raise NotFound(f"organisation {org_id} does not exist")
         return org
 
-    def get_by_ref(self, ref: str) -> Organisation:
+    def get_by_ref(self, ref: str, include_hidden: bool = True) -> Organisation:
         org = self.orgs.get_by_ref(ref)
-        if org is None:
+        if org is None or (org.visibility == "hidden" and not include_hidden):
             raise NotFound(f"no organisation has the ref {ref!r}")
         return org
 
@@ -238,7 +238,9 @@ class ProfileService:
                 detail=[{"field": "latitude", "message": "needs longitude"}],
             )
         if org.city != old_city and not {"latitude", "longitude"} & fields:
-            org.latitude = org.longitude = None  # moved: take the new city's coordinates
+            org.latitude = org.longitude = None  # moved: take the new city's coordinates and region
+            if "region" not in fields:
+                org.region = None
         fill_place(org)
         if "contacts" in fields and data.contacts is not None:
             changed |= replace_contacts(org, data.contacts)

@@ -17,7 +17,10 @@ log = logging.getLogger(__name__)
 
 
 def wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", "")
+    accept = request.headers.get("accept", "")
+    return request.url.path.startswith("/api/") or (
+        "application/json" in accept and "text/html" not in accept
+    )
 
 
 def render(request: Request, status_code: int, message: str, detail: Any = None) -> Response:

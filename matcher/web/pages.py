@@ -1,17 +1,407 @@
-"""Server-rendered pages (placeholder: the real views follow)."""
+"""Server-rendered pages: search, organisation profiles with explained partner suggestions, forms to create,
+edit and delete organisations and their offers and requests, and an about page.
+
+The views translate HTTP to service calls and back, nothing more: the profile service reads and writes,
+the matching service ranks and explains, the templates (web/templates) show the result in English or German.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+import math
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
 
 from matcher.config import REPO_ROOT
+from matcher.engine.geo import cities
+from matcher.errors import MatcherError
+from matcher.profiles.models import Opportunity, Organisation
+from matcher.profiles.schemas import (
+    OpportunityCreate,
+    OpportunityUpdate,
+    OrganisationCreate,
+    OrganisationUpdate,
+)
+from matcher.profiles.service import ProfileService, to_public
+from matcher.profiles.vocab import (
+    MAX_KEYWORDS,
+    Direction,
+    Kind,
+    OpportunityStatus,
+    OpportunityType,
+    SizeBand,
+    Stage,
+    Visibility,
+    sectors,
+)
+from matcher.web import forms, i18n
+from matcher.web.deps import MatchingDep, ProfilesDep
+from matcher.web.forms import FieldErrors, FormDep, FormValues
 
-templates = Jinja2Templates(directory=REPO_ROOT / "web" / "templates")
+if TYPE_CHECKING:
+    from matcher.engine.matching import Filters
+    from matcher.matching.service import MatchingService
+
+templates = Jinja2Templates(
+    directory=REPO_ROOT / "web" / "templates", context_processors=[i18n.template_context]
+)
 router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 20  # organisations per page of the plain list
+SEARCH_K = 20  # organisations (and opportunities) a search shows
+MATCH_K = 10  # suggested partners on an organisation's page
+MAX_QUERY = 2000
+
+KINDS = [k.value for k in Kind]
+KindsQuery = Annotated[list[str] | None, Query()]
+
+
+def _number(value: float | None, digits: int = 0) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+templates.env.filters["number"] = _number
+
+
+# --- helpers ---------------------------------------------------------------------------------------------
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    i18n.remember_choice(request, response)
+    return response
+
+
+def see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def translator_for(request: Request) -> i18n.Translator:
+    return i18n.translator(i18n.choose_language(request))
+
+
+def with_query(request: Request, **changes: Any) -> str:
+    """The current address with some query parameters replaced (None drops one)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes and k != "lang"]
+    params += [(k, v) for k, v in changes.items() if v is not None]
+    return f"{request.url.path}?{urlencode(params)}" if params else request.url.path
+
+
+def city_names() -> list[str]:
+    return sorted(c.name for c in cities().values())
+
+
+def known_kinds(kinds: list[str] | None) -> list[str]:
+    return [k for k in KINDS if k in (kinds or [])]
+
+
+def place_filters(
+    matching: MatchingService, request: Request, kinds: list[str], near: str, radius: str
+) -> tuple[Filters | None, FieldErrors]:
+    """The filter boxes of the search and suggestion forms as the matching service's filters."""
+    t = translator_for(request)
+    radius_km, errors = forms.parse_radius(radius, t)
+    if errors:
+        return None, errors
+    try:
+        return matching.make_filters(kinds or None, near=near.strip() or None, radius_km=radius_km), {}
+    except MatcherError as exc:
+        return None, forms.service_errors(exc, ("near", "radius"), t)
+
+
+def filter_context(kinds: list[str], near: str, radius: str, errors: FieldErrors) -> dict[str, Any]:
+    return {
+        "kinds": kinds,
+        "near": near,
+        "radius": radius,
+        "errors": errors,
+        "cities": city_names(),
+        "all_kinds": KINDS,
+    }
+
+
+def refused(profiles: ProfileService, exc: MatcherError, fields: list[str], request: Request) -> FieldErrors:
+    """A service refused a change: nothing of it may be committed; say why next to the field."""
+    profiles.session.rollback()
+    return forms.service_errors(exc, fields, translator_for(request))
+
+
+def visible_opportunity(profiles: ProfileService, opp_id: int) -> tuple[Opportunity, Organisation]:
+    """An opportunity and its organisation; 404 when either is unknown or the organisation is hidden."""
+    opp = profiles.get_opportunity(opp_id)
+    return opp, profiles.get(opp.organisation_id, include_hidden=False)
+
+
+# --- search ----------------------------------------------------------------------------------------------
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request) -> HTMLResponse:
-    return HTMLResponse("<h1>Matchwerk</h1>")
+def search_page(
+    request: Request,
+    matching: MatchingDep,
+    profiles: ProfilesDep,
+    q: str = "",
+    kind: KindsQuery = None,
+    near: str = "",
+    radius: str = "",
+    page: str = "1",
+) -> Response:
+    kinds = known_kinds(kind)
+    q = q.strip()[:MAX_QUERY]
+    filters, errors = place_filters(matching, request, kinds, near, radius)
+    context = filter_context(kinds, near, radius, errors) | {"q": q}
+    if errors:
+        return render(request, "search.html", status_code=422, **context)
+    if q:
+        return render(
+            request, "search.html", result=matching.search(q, k=SEARCH_K, filters=filters), **context
+        )
+    number = forms.parse_page(page)
+    rows, count = profiles.orgs.list(kinds=kinds or None, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    pages = max(1, math.ceil(count / PAGE_SIZE))
+    return render(
+        request,
+        "search.html",
+        organisations=[to_public(o) for o in rows],
+        count=count,
+        page=number,
+        pages=pages,
+        prev_url=with_query(request, page=number - 1) if number > 1 else None,
+        next_url=with_query(request, page=number + 1) if number < pages else None,
+        **context,
+    )
+
+
+# --- organisations ---------------------------------------------------------------------------------------
+
+
+def org_form(
+    request: Request,
+    values: FormValues,
+    errors: FieldErrors,
+    org: Organisation | None = None,
+    status_code: int = 200,
+) -> Response:
+    lang = i18n.choose_language(request)
+    return render(
+        request,
+        "org_form.html",
+        status_code=status_code,
+        values=values,
+        errors=errors,
+        org=to_public(org) if org is not None else None,
+        anonymous=org is not None and org.visibility == "anonymous",
+        action=f"/organisations/{org.id}/edit" if org is not None else "/organisations/new",
+        kinds=KINDS,
+        size_bands=[s.value for s in SizeBand],
+        visibilities=[v.value for v in Visibility],
+        sectors=sorted(((code, i18n.sector_label(lang, code)) for code in sectors()), key=lambda s: s[1]),
+        cities=city_names(),
+        max_keywords=MAX_KEYWORDS,
+    )
+
+
+@router.get("/organisations/new", response_class=HTMLResponse)
+def new_organisation(request: Request) -> Response:
+    return org_form(request, forms.org_values(None), {})
+
+
+@router.post("/organisations/new", response_class=HTMLResponse)
+def create_organisation(request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+    values = forms.org_values_from_form(form)
+    try:
+        data = OrganisationCreate(**forms.org_payload(values))
+    except ValidationError as exc:
+        return org_form(
+            request, values, forms.validation_errors(exc, translator_for(request)), status_code=422
+        )
+    try:
+        org = profiles.create(data)
+    except MatcherError as exc:
+        errors = refused(profiles, exc, list(values), request)
+        return org_form(request, values, errors, status_code=exc.status_code)
+    return see_other(f"/organisations/{org.id}")
+
+
+@router.get("/organisations/{org_id}", response_class=HTMLResponse)
+def organisation_page(
+    org_id: int,
+    request: Request,
+    profiles: ProfilesDep,
+    matching: MatchingDep,
+    kind: KindsQuery = None,
+    near: str = "",
+    radius: str = "",
+) -> Response:
+    org = profiles.get(org_id, include_hidden=False)
+    public = to_public(org)
+    kinds = known_kinds(kind)
+    filters, errors = place_filters(matching, request, kinds, near, radius)
+    matches = None if errors else matching.match(org.id, k=MATCH_K, filters=filters)
+    return render(
+        request,
+        "organisation.html",
+        status_code=422 if errors else 200,
+        org=public,
+        offers=[o for o in public.opportunities if o.direction == "offer"],
+        requests=[o for o in public.opportunities if o.direction == "request"],
+        matches=matches,
+        filtered=bool(kinds or near or radius),
+        today=date.today(),
+        **filter_context(kinds, near, radius, errors),
+    )
+
+
+@router.get("/organisations/{org_id}/edit", response_class=HTMLResponse)
+def edit_organisation(org_id: int, request: Request, profiles: ProfilesDep) -> Response:
+    org = profiles.get(org_id, include_hidden=False)
+    return org_form(request, forms.org_values(org), {}, org=org)
+
+
+@router.post("/organisations/{org_id}/edit", response_class=HTMLResponse)
+def update_organisation(org_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+    org = profiles.get(org_id, include_hidden=False)
+    values = forms.org_values_from_form(form)
+    try:
+        data = OrganisationUpdate(**forms.org_payload(values, keep_private=org.visibility == "anonymous"))
+    except ValidationError as exc:
+        errors = forms.validation_errors(exc, translator_for(request))
+        return org_form(request, values, errors, org=org, status_code=422)
+    try:
+        profiles.update(org, data)
+    except MatcherError as exc:
+        errors = refused(profiles, exc, list(values), request)
+        return org_form(request, values, errors, org=org, status_code=exc.status_code)
+    if org.visibility == "hidden":  # its page answers 404 from now on
+        return render(request, "message.html", title_key="saved.hidden_title", text_key="saved.hidden_text")
+    return see_other(f"/organisations/{org.id}")
+
+
+def confirm_delete(request: Request, title: str, text_key: str, action: str, cancel: str) -> Response:
+    return render(
+        request, "confirm_delete.html", title=title, text_key=text_key, action=action, cancel=cancel
+    )
+
+
+@router.get("/organisations/{org_id}/delete", response_class=HTMLResponse)
+def confirm_delete_organisation(org_id: int, request: Request, profiles: ProfilesDep) -> Response:
+    org = profiles.get(org_id, include_hidden=False)
+    title = translator_for(request)("delete.org_title", name=to_public(org).name)
+    return confirm_delete(
+        request, title, "delete.org_text", f"/organisations/{org.id}/delete", f"/organisations/{org.id}"
+    )
+
+
+@router.post("/organisations/{org_id}/delete", response_class=HTMLResponse)
+def delete_organisation(org_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+    if form.get("confirm") != "yes":
+        return confirm_delete_organisation(org_id, request, profiles)
+    profiles.delete(profiles.get(org_id, include_hidden=False))
+    return see_other("/")
+
+
+# --- opportunities ---------------------------------------------------------------------------------------
+
+
+def opp_form(
+    request: Request,
+    values: FormValues,
+    errors: FieldErrors,
+    org: Organisation,
+    opp: Opportunity | None = None,
+    status_code: int = 200,
+) -> Response:
+    return render(
+        request,
+        "opp_form.html",
+        status_code=status_code,
+        values=values,
+        errors=errors,
+        org=to_public(org),
+        opp=opp,
+        action=f"/opportunities/{opp.id}/edit" if opp else f"/organisations/{org.id}/opportunities/new",
+        directions=[d.value for d in Direction],
+        types=[t.value for t in OpportunityType],
+        stages=[s.value for s in Stage],
+        statuses=[s.value for s in OpportunityStatus],
+        max_keywords=MAX_KEYWORDS,
+    )
+
+
+@router.get("/organisations/{org_id}/opportunities/new", response_class=HTMLResponse)
+def new_opportunity(org_id: int, request: Request, profiles: ProfilesDep, direction: str = "") -> Response:
+    org = profiles.get(org_id, include_hidden=False)
+    direction = direction if direction in ("offer", "request") else ""
+    return opp_form(request, forms.opp_values(None, direction), {}, org)
+
+
+@router.post("/organisations/{org_id}/opportunities/new", response_class=HTMLResponse)
+def create_opportunity(org_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+    org = profiles.get(org_id, include_hidden=False)
+    values = forms.opp_values_from_form(form)
+    try:
+        data = OpportunityCreate(**forms.opp_payload(values))
+    except ValidationError as exc:
+        return opp_form(
+            request, values, forms.validation_errors(exc, translator_for(request)), org, status_code=422
+        )
+    try:
+        opp = profiles.add_opportunity(org, data)
+    except MatcherError as exc:
+        errors = refused(profiles, exc, list(values), request)
+        return opp_form(request, values, errors, org, status_code=exc.status_code)
+    return see_other(f"/organisations/{org.id}#opp-{opp.id}")
+
+
+@router.get("/opportunities/{opp_id}/edit", response_class=HTMLResponse)
+def edit_opportunity(opp_id: int, request: Request, profiles: ProfilesDep) -> Response:
+    opp, org = visible_opportunity(profiles, opp_id)
+    return opp_form(request, forms.opp_values(opp), {}, org, opp)
+
+
+@router.post("/opportunities/{opp_id}/edit", response_class=HTMLResponse)
+def update_opportunity(opp_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+    opp, org = visible_opportunity(profiles, opp_id)
+    values = forms.opp_values_from_form(form)
+    try:
+        data = OpportunityUpdate(**forms.opp_payload(values))
+    except ValidationError as exc:
+        errors = forms.validation_errors(exc, translator_for(request))
+        return opp_form(request, values, errors, org, opp, status_code=422)
+    try:
+        profiles.update_opportunity(opp, data)
+    except MatcherError as exc:
+        errors = refused(profiles, exc, list(values), request)
+        return opp_form(request, values, errors, org, opp, status_code=exc.status_code)
+    return see_other(f"/organisations/{org.id}#opp-{opp.id}")
+
+
+@router.get("/opportunities/{opp_id}/delete", response_class=HTMLResponse)
+def confirm_delete_opportunity(opp_id: int, request: Request, profiles: ProfilesDep) -> Response:
+    opp, org = visible_opportunity(profiles, opp_id)
+    title = translator_for(request)("delete.opp_title", title=opp.title)
+    return confirm_delete(
+        request, title, "delete.opp_text", f"/opportunities/{opp.id}/delete", f"/organisations/{org.id}"
+    )
+
+
+@router.post("/opportunities/{opp_id}/delete", response_class=HTMLResponse)
+def delete_opportunity(opp_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+    if form.get("confirm") != "yes":
+        return confirm_delete_opportunity(opp_id, request, profiles)
+    opp, org = visible_opportunity(profiles, opp_id)
+    profiles.delete_opportunity(opp)
+    return see_other(f"/organisations/{org.id}")
+
+
+# --- about -----------------------------------------------------------------------------------------------
+
+
+@router.get("/about", response_class=HTMLResponse)
+def about_page(request: Request, matching: MatchingDep) -> Response:
+    return render(request, "about.html", status=matching.status())

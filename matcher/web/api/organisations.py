@@ -53,7 +53,7 @@ def create_organisation(
 
 @router.get("/by-ref/{ref}", response_model=OrganisationPublic)
 def get_organisation_by_ref(ref: str, profiles: ProfilesDep) -> OrganisationPublic:
-    return to_public(profiles.get_by_ref(ref))
+    return to_public(profiles.get_by_ref(ref, include_hidden=False))
 
 
 @router.patch("/by-ref/{ref}", response_model=OrganisationPublic)
@@ -70,7 +70,8 @@ def delete_organisation_by_ref(ref: str, profiles: ProfilesDep) -> None:
 
 @router.get("/{org_id}", response_model=OrganisationPublic)
 def get_organisation(org_id: int, profiles: ProfilesDep) -> OrganisationPublic:
-    return to_public(profiles.get(org_id))
+    """Hidden organisations are not shown (404); they can still be changed or deleted."""
+    return to_public(profiles.get(org_id, include_hidden=False))
 
 
 @router.patch("/{org_id}", response_model=OrganisationPublic)

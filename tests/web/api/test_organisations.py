@@ -48,6 +48,9 @@ def test_create_get_update_delete(client: TestClient) -> None:
     assert patched.status_code == 200, patched.text
     assert patched.json()["name"] == "Neue Werkstoff AG"
     assert patched.json()["latitude"] != body["latitude"]  # moved to Hagen
+    assert patched.json()["region"] == "Ruhr"
+    moved = client.patch(f"/api/v1/organisations/{body['id']}", json={"city": "Mettmann"}).json()
+    assert moved["region"] == "Kreis Mettmann"
 
     assert client.delete(f"/api/v1/organisations/{body['id']}").status_code == 204
     gone = client.get(f"/api/v1/organisations/{body['id']}")
@@ -96,8 +99,18 @@ def test_hidden_and_anonymous_profiles(client: TestClient) -> None:
     anon = client.get("/api/v1/organisations/by-ref/t-anon").json()
     assert anon["anonymous"] is True
     assert "Geheime" not in anon["name"] and anon["website"] is None
-    hidden_id = client.get("/api/v1/organisations/by-ref/t-hidden").json()["id"]
+    hidden = client.get("/api/v1/organisations/by-ref/t-hidden")
+    assert hidden.status_code == 404
+    hidden_id = next(
+        o.id for o in client.app.state.runtime.matching.engine.catalogue.orgs.values() if o.ref == "t-hidden"
+    )
+    assert client.get(f"/api/v1/organisations/{hidden_id}").status_code == 404
     assert client.get(f"/api/v1/organisations/{hidden_id}/matches").status_code == 404
+    # hidden profiles can still be changed, e.g. made public again
+    assert (
+        client.patch(f"/api/v1/organisations/{hidden_id}", json={"visibility": "public"}).status_code == 200
+    )
+    assert client.get(f"/api/v1/organisations/{hidden_id}").status_code == 200
 
 
 def test_opportunity_crud(client: TestClient) -> None:
