@@ -202,7 +202,7 @@ figure stands beside its raw-library reference measured in the same run. Latenci
 | import of the demo ecosystem ({r["organisations"]} organisations, {r["texts"]} texts, cold cache) | {r["import_s"]:.2f} s | plain `SentenceTransformer.encode` of the same texts: {r["raw_encode_s"]:.2f} s | {r["import_vs_raw"]:.2f} (raw / product) |
 | re-import of the unchanged demo | {r["reimport_s"]:.2f} s, {r["reimport_encoded"]} texts encoded | | |
 | start on an empty database (model load) | {r["start_empty_s"]:.2f} s | | |
-| restart with the saved index | {r["restart_s"]:.2f} s | | |
+| restart with the saved index (model already in memory: database, catalogue and FAISS files only) | {r["restart_s"]:.2f} s | | |
 
 ## Matching and search
 
