@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -18,10 +19,11 @@ from rich.table import Table
 from matcher.config import Settings
 from matcher.db import transaction
 from matcher.errors import ImportFailed, MatcherError
+from matcher.profiles.vocab import Kind
 from matcher.runtime import Runtime, open_runtime
 
 app = typer.Typer(help="Matchwerk: matchmaking for regional innovation ecosystems.", no_args_is_help=True)
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # error lines stay whole when piped
 out = Console()
 
 _state: dict[str, object] = {}
@@ -41,7 +43,14 @@ def main(
 
 
 def settings() -> Settings:
-    return Settings(**_state.get("overrides", {}))  # type: ignore[arg-type]
+    try:
+        return Settings(**_state.get("overrides", {}))  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"MATCHER_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()
+        )
+        console.print(f"error: invalid settings: {problems}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
 
 
 @contextmanager
@@ -239,6 +248,10 @@ def reindex() -> None:
     out.print("index rebuilt: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
+def _kinds(kinds: list[Kind] | None) -> list[str] | None:
+    return [k.value for k in kinds] if kinds else None
+
+
 def _org_id(rt: Runtime, ref: str) -> int:
     from matcher.profiles.service import ProfileService
 
@@ -254,7 +267,7 @@ def _org_id(rt: Runtime, ref: str) -> int:
 def match(
     ref: Annotated[str, typer.Argument(help="The organisation's ref.")],
     k: Annotated[int, typer.Option("--k", help="How many matches.")] = 10,
-    kind: Annotated[list[str] | None, typer.Option(help="Only these kinds.")] = None,
+    kind: Annotated[list[Kind] | None, typer.Option(help="Only these kinds (repeat for several).")] = None,
     near: Annotated[str | None, typer.Option(help="A city or lat,lon.")] = None,
     radius_km: Annotated[float | None, typer.Option(help="Kilometres around --near.")] = None,
     pairing: Annotated[str | None, typer.Option(help="default or any.")] = None,
@@ -263,7 +276,7 @@ def match(
     """Suggest partners for one organisation, with the reasons."""
     with runtime() as rt:
         try:
-            filters = rt.matching.make_filters(kind, None, near, radius_km, pairing)
+            filters = rt.matching.make_filters(_kinds(kind), None, near, radius_km, pairing)
             result = rt.matching.match(_org_id(rt, ref), k=k, filters=filters)
         except MatcherError as exc:
             fail(exc)
@@ -293,7 +306,7 @@ def match(
 def search(
     text: Annotated[str, typer.Argument(help="A question in German or English.")],
     k: Annotated[int, typer.Option("--k", help="How many results.")] = 10,
-    kind: Annotated[list[str] | None, typer.Option(help="Only these kinds.")] = None,
+    kind: Annotated[list[Kind] | None, typer.Option(help="Only these kinds (repeat for several).")] = None,
     near: Annotated[str | None, typer.Option(help="A city or lat,lon.")] = None,
     radius_km: Annotated[float | None, typer.Option(help="Kilometres around --near.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -302,7 +315,7 @@ def search(
     with runtime() as rt:
         try:
             result = rt.matching.search(
-                text, k=k, filters=rt.matching.make_filters(kind, None, near, radius_km)
+                text, k=k, filters=rt.matching.make_filters(_kinds(kind), None, near, radius_km)
             )
         except MatcherError as exc:
             fail(exc)

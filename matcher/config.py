@@ -39,7 +39,6 @@ class Settings(BaseSettings):
         "default",
         description="Kind-pairing rules: `default`, `any`, or a path to a JSON file mapping kind to partner kinds.",
     )
-    default_k: int = Field(10, ge=1, le=100, description="How many matches a list shows by default.")
     demo_file: Path = Field(
         REPO_ROOT / "profiles" / "demo" / "organisations.jsonl", description="The demo ecosystem to load."
     )

@@ -75,3 +75,12 @@ def test_errors_are_messages_not_tracebacks(cli) -> None:
     cli("import", str(ECOSYSTEM))
     place = cli("match", "t-steel-co", "--near", "Atlantis", "--radius-km", "5")
     assert place.exit_code == 1 and "unknown place" in place.output
+
+
+def test_unknown_kinds_and_bad_settings_are_refused(cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("import", str(ECOSYSTEM))
+    result = cli("match", "t-steel-co", "--kind", "dragon")
+    assert result.exit_code == 2 and "dragon" in result.output
+    monkeypatch.setenv("MATCHER_ENCODE_BATCH_SIZE", "0")
+    bad = cli("match", "t-steel-co")
+    assert bad.exit_code == 2 and "MATCHER_ENCODE_BATCH_SIZE" in bad.output and "Traceback" not in bad.output

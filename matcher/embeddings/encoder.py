@@ -58,7 +58,8 @@ def resolve_model(name_or_path: str, registry_file: Path) -> ModelSpec:
     if entry is None:
         folder = Path(name_or_path).expanduser()
         if folder.is_dir():
-            return ModelSpec(name=folder.resolve().name, path=folder.resolve())
+            # the full path names it, so two folders called "model" never share cached vectors
+            return ModelSpec(name=str(folder.resolve()), path=folder.resolve())
         known = ", ".join(sorted(registry)) or "none"
         raise ConfigurationError(
             f"unknown embedding model {name_or_path!r}: use a name from {registry_file} ({known}) "

@@ -47,10 +47,12 @@ class OrgDoc:
     def display_name(self) -> str:
         return self.name if self.visibility == "public" else anonymous_label(self.kind, self.city)
 
-    def keyword_set(self) -> set[str]:
+    def keyword_set(self, today: date) -> set[str]:
+        """The organisation's keywords and those of its active opportunities."""
         words = {k.casefold() for k in self.keywords}
         for opp in self.opportunities:
-            words.update(k.casefold() for k in opp.keywords)
+            if opp.is_active(today):
+                words.update(k.casefold() for k in opp.keywords)
         return words
 
 

@@ -239,7 +239,7 @@ class MatchEngine:
             gives = np.vstack([profile, idx.offers.vectors(offer_ids)]).astype(np.float32)
             give_ids: list[int | None] = [None] * len(profile) + list(offer_ids)
 
-            total = len(self.catalogue.orgs)
+            total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
             pool = max(100, 20 * k)
             while True:
                 candidates: set[int] = set()
@@ -312,7 +312,7 @@ class MatchEngine:
         }
         weight_sum = sum(w for name, w in self.weights.items() if active[name])
         weights = {name: (w / weight_sum if active[name] else 0.0) for name, w in self.weights.items()}
-        source_terms = source.keyword_set()
+        source_terms = source.keyword_set(today)
         source_sectors = set(source.sectors)
 
         offer_cols_by_org: dict[int, list[int]] = {}
@@ -327,7 +327,7 @@ class MatchEngine:
             cand = cat.orgs[cid]
             need_offer, best_no = self._best(sim_need_offer, offer_cols_by_org.get(cid, []))
             offer_need, best_on = self._best(sim_offer_need, need_cols_by_org.get(cid, []))
-            terms = cand.keyword_set()
+            terms = cand.keyword_set(today)
             sectors = set(cand.sectors)
             keyword_value = overlap(
                 source_terms | {f"sector:{s}" for s in source_sectors},

@@ -123,6 +123,7 @@ class MatchingService:
         self.engine = MatchEngine(Catalogue(), IndexSet(encoder.name, encoder.dimension), self.pairing)
         self.job = JobStatus()
         self._job_lock = threading.Lock()
+        self._replay: list[StagedUpdate] | None = None  # updates to carry over while a rebuild runs
 
     # --- loading and rebuilding ---------------------------------------------------------------------------
 
@@ -143,10 +144,17 @@ class MatchingService:
             log.warning("the index in %s is out of date with the database: rebuilding it", self.index_dir)
         self.rebuild(progress=progress)
 
-    def rebuild(self, progress: ProgressCallback | None = None) -> dict[str, int]:
-        """Re-create every index from the database (`matcher reindex`)."""
-        with self._job_lock:
-            self._start_job("reading the database")
+    def rebuild(self, progress: ProgressCallback | None = None, started: bool = False) -> dict[str, int]:
+        """Re-create every index from the database (`matcher reindex`).
+
+        Writes that commit while the rebuild reads and encodes are applied to the live index as usual and
+        replayed onto the new one before it replaces the live one, so none is lost.
+        """
+        if not started:
+            with self._job_lock:
+                self._start_job("reading the database")
+        with self.engine.lock:
+            self._replay = []
         try:
             with transaction(self.session_factory) as session:
                 catalogue = self._read_catalogue(session)
@@ -162,26 +170,32 @@ class MatchingService:
             indexes = IndexSet(self.encoder.name, self.encoder.dimension)
             self._fill(indexes, staged)
             self.job.phase = "saving"
-            indexes.save(self.index_dir, catalogue_digest(self.encoder.name, catalogue))
             with self.engine.lock:
+                for update in self._replay or []:
+                    self._apply_to(catalogue, indexes, update)
+                self._replay = None
+                indexes.save(self.index_dir, catalogue_digest(self.encoder.name, catalogue))
                 self.engine.catalogue, self.engine.indexes = catalogue, indexes
             self._finish_job("done", f"indexed {len(docs)} organisations, encoded {staged.encoded} new texts")
             return indexes.counts()
         except Exception as exc:
+            with self.engine.lock:
+                self._replay = None
             self._finish_job("failed", str(exc))
             raise
 
     def rebuild_in_background(self) -> JobStatus:
-        if self.job.state == "running":
-            return self.job
-        thread = threading.Thread(target=self._rebuild_quietly, name="matcher-reindex", daemon=True)
-        self._start_job("queued")
-        thread.start()
+        """Start a rebuild in a thread unless one is running; follow it with `status()`."""
+        with self._job_lock:
+            if self.job.state == "running":
+                return self.job
+            self._start_job("queued")
+        threading.Thread(target=self._rebuild_quietly, name="matcher-reindex", daemon=True).start()
         return self.job
 
     def _rebuild_quietly(self) -> None:
         try:
-            self.rebuild()
+            self.rebuild(started=True)
         except Exception:
             log.exception("reindex failed")
 
@@ -189,7 +203,7 @@ class MatchingService:
         self.job = JobStatus(state="running", phase=phase, started_at=datetime.now(UTC).isoformat())
 
     def _finish_job(self, state: str, message: str) -> None:
-        self.job.state, self.job.message = state, message
+        self.job.state, self.job.phase, self.job.message = state, "finished", message
         self.job.finished_at = datetime.now(UTC).isoformat()
 
     def _read_catalogue(self, session: Session) -> Catalogue:
@@ -247,24 +261,30 @@ class MatchingService:
         return staged
 
     def apply(self, staged: StagedUpdate) -> None:
-        engine = self.engine
-        with engine.lock:
-            cat, idx = engine.catalogue, engine.indexes
-            for org_id in staged.removed | {d.id for d in staged.docs}:
-                old = cat.orgs.get(org_id)
-                if old is not None:
-                    old_opps = [o.id for o in old.opportunities]
-                    idx.offers.remove(old_opps)
-                    idx.requests.remove(old_opps)
-            for org_id in staged.removed:
-                idx.profiles.remove([org_id])
-                cat.remove(org_id)
-            self._fill(idx, staged)
-            for doc in staged.docs:
-                cat.put(doc)
-            for a, b in staged.partner_pairs:
-                cat.add_partners(a, b)
-            idx.save(self.index_dir, catalogue_digest(self.encoder.name, cat))
+        with self.engine.lock:
+            self._apply_to(self.engine.catalogue, self.engine.indexes, staged)
+            if self._replay is not None:
+                self._replay.append(staged)
+            self.engine.indexes.save(
+                self.index_dir, catalogue_digest(self.encoder.name, self.engine.catalogue)
+            )
+
+    def _apply_to(self, cat: Catalogue, idx: IndexSet, staged: StagedUpdate) -> None:
+        """Carry one committed change into a catalogue and its indexes (idempotent)."""
+        for org_id in staged.removed | {d.id for d in staged.docs}:
+            old = cat.orgs.get(org_id)
+            if old is not None:
+                old_opps = [o.id for o in old.opportunities]
+                idx.offers.remove(old_opps)
+                idx.requests.remove(old_opps)
+        for org_id in staged.removed:
+            idx.profiles.remove([org_id])
+            cat.remove(org_id)
+        self._fill(idx, staged)
+        for doc in staged.docs:
+            cat.put(doc)
+        for a, b in staged.partner_pairs:
+            cat.add_partners(a, b)
 
     # --- answering ----------------------------------------------------------------------------------------
 
@@ -315,7 +335,7 @@ class MatchingService:
                     "`pairing` must be `default` or `any`",
                     detail=[{"field": "pairing", "message": "use default or any"}],
                 )
-            rules = load_pairing(pairing)
+            rules = self.pairing if pairing == "default" else load_pairing(pairing)
         return Filters(
             kinds=kinds or None,
             country=country.upper() if country else None,

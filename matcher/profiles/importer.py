@@ -31,13 +31,14 @@ from matcher.profiles.service import (
     assign,
     fill_place,
     plain,
+    relocate,
     replace_contacts,
     sync_opportunities,
 )
 
 log = logging.getLogger(__name__)
 
-CSV_COLUMNS = ["ref", "name", *ORG_SCALARS]
+CSV_COLUMNS = ["ref", *ORG_SCALARS]
 """Columns of the organisations CSV. Only `ref` and `name` are required; lists are separated by `;`."""
 COOPERATION_COLUMNS = ["a_ref", "b_ref", "year", "source"]
 
@@ -130,23 +131,21 @@ def validate_organisations(
     errors: list[RowError] = []
     seen_refs: dict[str, int] = {}
     seen_opp_refs: dict[str, tuple[int, str]] = {}
+    if fmt == "csv":
+        header = next(csv.reader(io.StringIO(text)), [])
+        unknown = [c for c in header if c not in CSV_COLUMNS]
+        missing = [c for c in ("ref", "name") if c not in header]
+        if unknown or missing:
+            problems = [
+                RowError(1, c, f"unknown column; the columns are {', '.join(CSV_COLUMNS)}") for c in unknown
+            ]
+            problems += [RowError(1, c, "required column is missing") for c in missing]
+            return [], problems
     for number, record in iter_records(text, fmt):
         if isinstance(record, RowError):
             errors.append(record)
             continue
         ref = record.get("ref") if isinstance(record.get("ref"), str) else None
-        if fmt == "csv":
-            unknown = set(record) - set(CSV_COLUMNS)
-            if unknown:
-                errors.append(
-                    RowError(
-                        number,
-                        sorted(unknown)[0],
-                        f"unknown column; the columns are {', '.join(CSV_COLUMNS)}",
-                        ref,
-                    )
-                )
-                continue
         try:
             item = OrganisationCreate.model_validate(record)
         except ValidationError as exc:
@@ -233,11 +232,11 @@ def import_organisations(
             touched.append(org)
             continue
         changed = False
+        old_city = org.city
         for f in ORG_SCALARS:
             if f in present:
                 changed |= assign(org, f, getattr(item, f))
-        if "city" in present:
-            fill_place(org)
+        relocate(org, old_city, present)
         if "contacts" in present:
             changed |= replace_contacts(org, item.contacts)
         if "opportunities" in present:

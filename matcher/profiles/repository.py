@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.profiles.models import Cooperation, Opportunity, Organisation
@@ -66,15 +66,23 @@ class OrganisationRepository:
             query = query.where(Organisation.country == country.upper())
         if name_contains:
             pattern = f"%{name_contains.lower()}%"
+            # an anonymous organisation's real name must not be findable
             query = query.where(
-                or_(func.lower(Organisation.name).like(pattern), func.lower(Organisation.ref).like(pattern))
+                or_(
+                    and_(Organisation.visibility == "public", func.lower(Organisation.name).like(pattern)),
+                    func.lower(Organisation.ref).like(pattern),
+                )
             )
         if not include_hidden:
             query = query.where(Organisation.visibility != "hidden")
         count = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
         rows = self.session.scalars(
             query.options(selectinload(Organisation.opportunities))
-            .order_by(Organisation.name, Organisation.id)
+            .order_by(  # anonymous profiles last, in no order that their real names would give away
+                case((Organisation.visibility == "anonymous", 1), else_=0),
+                case((Organisation.visibility == "anonymous", None), else_=Organisation.name),
+                Organisation.id,
+            )
             .offset(offset)
             .limit(limit)
         )

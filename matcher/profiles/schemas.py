@@ -143,8 +143,8 @@ class Strict(BaseModel):
 
 
 class Contact(Strict):
-    name: Name
-    role: OptStr = None
+    name: Annotated[str, BeforeValidator(_strip), Field(min_length=1, max_length=200)]
+    role: Annotated[Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_to_none)] = None
     email: Email = None
     phone: Phone = None
 
@@ -253,7 +253,7 @@ class OrganisationFields(Strict):
     sectors: SectorList = []
     technology_keywords: KeywordList = []
     market_keywords: KeywordList = []
-    visibility: Visibility = Visibility.public
+    visibility: Annotated[Visibility, BeforeValidator(lambda v: v or Visibility.public)] = Visibility.public
     source: Source = None
 
     @model_validator(mode="after")
@@ -348,7 +348,9 @@ class CooperationRecord(Strict):
     b_ref: Ref
     year: Year = None
     source: Annotated[
-        str, BeforeValidator(lambda v: (v or "").strip() if isinstance(v, str | None) else v)
+        str,
+        BeforeValidator(lambda v: (v or "").strip() if isinstance(v, str | None) else v),
+        Field(max_length=120),
     ] = ""
 
     @model_validator(mode="after")

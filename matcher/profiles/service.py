@@ -102,6 +102,15 @@ def fill_place(org: Organisation) -> None:
                 org.region = city.region
 
 
+def relocate(org: Organisation, old_city: str | None, fields: set[str]) -> None:
+    """After a change of city without new coordinates, take the new city's coordinates and region."""
+    if org.city != old_city and not {"latitude", "longitude"} & fields:
+        org.latitude = org.longitude = None
+        if "region" not in fields:
+            org.region = None
+    fill_place(org)
+
+
 def replace_contacts(org: Organisation, contacts: list[Contact]) -> bool:
     wanted = [c.model_dump() for c in contacts]
     current = [{"name": c.name, "role": c.role, "email": c.email, "phone": c.phone} for c in org.contacts]
@@ -167,9 +176,9 @@ class ProfileService:
             raise NotFound(f"no organisation has the ref {ref!r}")
         return org
 
-    def get_opportunity(self, opp_id: int) -> Opportunity:
+    def get_opportunity(self, opp_id: int, include_hidden: bool = True) -> Opportunity:
         opp = self.opps.get(opp_id)
-        if opp is None:
+        if opp is None or (opp.organisation.visibility == "hidden" and not include_hidden):
             raise NotFound(f"opportunity {opp_id} does not exist")
         return opp
 
@@ -231,17 +240,15 @@ class ProfileService:
                     value = []
                 if value is None and f == "visibility":
                     continue
+                if value is None and f == "description":
+                    value = ""
                 changed |= assign(org, f, value)
         if (org.latitude is None) != (org.longitude is None):
             raise InvalidInput(
                 "latitude and longitude must be given together",
                 detail=[{"field": "latitude", "message": "needs longitude"}],
             )
-        if org.city != old_city and not {"latitude", "longitude"} & fields:
-            org.latitude = org.longitude = None  # moved: take the new city's coordinates and region
-            if "region" not in fields:
-                org.region = None
-        fill_place(org)
+        relocate(org, old_city, fields)
         if "contacts" in fields and data.contacts is not None:
             changed |= replace_contacts(org, data.contacts)
         if changed:

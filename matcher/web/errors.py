@@ -72,7 +72,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(IntegrityError)
     async def _integrity_error(request: Request, exc: IntegrityError) -> Response:
         log.info("integrity error: %s", exc.orig)
-        return render(request, 409, "the change conflicts with existing data (a ref that is already taken?)")
+        return render(request, 409, "the change conflicts with data already stored; reload and try again")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

@@ -181,9 +181,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Companies, start-ups, universities, research institutes, creative studios, public bodies and "
         "intermediaries publish profiles with what they offer and what they seek. Matchwerk suggests "
         "partners whose offers meet their requests, in both directions, and explains every suggestion.",
-        "about.how": "Profiles and opportunities are compared by meaning with a multilingual sentence model, so "
-        "German and English profiles find each other; shared keywords, sectors and distance add to the "
-        "score.",
+        "about.how": "Profiles and opportunities are compared by meaning with a sentence-transformers model "
+        "(configurable; the default model is trained on English, so German texts match less well until a "
+        "multilingual model is configured); shared keywords, sectors and distance add to the score.",
         "about.demo": "The demo ecosystem is invented demo data: its organisations, people and projects describe "
         "no real organisation, even where they are set in real cities.",
         "about.counts": "In this installation",
@@ -353,9 +353,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Unternehmen, Start-ups, Hochschulen, Forschungsinstitute, Kreativstudios, öffentliche Einrichtungen "
         "und Intermediäre veröffentlichen Profile mit ihren Angeboten und Gesuchen. Matchwerk schlägt Partner "
         "vor, deren Angebote zu den Gesuchen passen, in beide Richtungen, und begründet jeden Vorschlag.",
-        "about.how": "Profile, Angebote und Gesuche werden mit einem mehrsprachigen Satzmodell nach ihrer Bedeutung "
-        "verglichen, sodass deutsche und englische Profile zueinander finden; gemeinsame Schlagwörter, "
-        "Branchen und die Entfernung gehen in die Punktzahl ein.",
+        "about.how": "Profile, Angebote und Gesuche werden mit einem sentence-transformers-Modell nach ihrer "
+        "Bedeutung verglichen (einstellbar; das Standardmodell ist auf Englisch trainiert, deutsche Texte "
+        "passen daher schlechter, bis ein mehrsprachiges Modell eingestellt ist); gemeinsame Schlagwörter, "
+        "Branchen und die Entfernung fließen in die Bewertung ein.",
         "about.demo": "Das Demo-Ökosystem besteht aus erfundenen Demodaten: Seine Organisationen, Personen und "
         "Projekte beschreiben keine reale Organisation, auch wenn sie in realen Städten angesiedelt sind.",
         "about.counts": "In dieser Installation",

@@ -98,7 +98,7 @@ def test_csv_import_of_thin_data(runtime: Runtime) -> None:
     )
     with pytest.raises(ImportFailed) as failure:
         _import(runtime, "ref,name,colour\nc-3,X,blue\n", fmt="csv")
-    assert failure.value.detail[0]["field"] == "colour" and failure.value.detail[0]["line"] == 2
+    assert failure.value.detail[0]["field"] == "colour" and failure.value.detail[0]["line"] == 1  # the header
 
 
 def test_dry_run_writes_nothing(runtime: Runtime) -> None:

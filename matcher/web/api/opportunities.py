@@ -35,7 +35,8 @@ def list_opportunities(
 
 @router.get("/{opp_id}", response_model=OpportunityPublic)
 def get_opportunity(opp_id: int, profiles: ProfilesDep) -> OpportunityPublic:
-    return opportunity_public(profiles.get_opportunity(opp_id))
+    """Opportunities of hidden organisations are not shown (404)."""
+    return opportunity_public(profiles.get_opportunity(opp_id, include_hidden=False))
 
 
 @router.patch("/{opp_id}", response_model=OpportunityPublic)
