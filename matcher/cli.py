@@ -241,6 +241,42 @@ def demo(
 
 
 @app.command()
+def train(
+    max_queries: Annotated[
+        int, typer.Option(help="Organisations per period to learn from and to validate on.")
+    ] = 400,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Where to save the ranker (default: DATA_DIR/ranker.json).")
+    ] = None,
+) -> None:
+    """Learn the ranker's weights from this installation's cooperation history (earlier years to learn,
+    the latest year to validate) and save them; the engine uses them from then on."""
+    from matcher.matching.training import Trainer
+
+    with runtime() as rt:
+        try:
+            with progress_bar("learning") as update:
+                report = Trainer(rt.matching, rt.session_factory).train(
+                    max_queries=max_queries, progress=update
+                )
+        except MatcherError as exc:
+            fail(exc)
+        path = out_file or rt.settings.trained_ranker_file
+        report.ranker.save(path)
+    table = Table(title=f"Learned weights (saved to {path})")
+    table.add_column("feature")
+    table.add_column("weight", justify="right")
+    for name, weight in sorted(report.ranker.weights.items(), key=lambda kv: -kv[1]):
+        table.add_row(name, f"{weight:.3f}")
+    out.print(table)
+    out.print(
+        f"learned on {report.learn_queries} organisations of {', '.join(map(str, report.learn_years))} "
+        f"({report.pairs} pairs); validated on {report.validation_queries} of {report.validation_year}: "
+        f"nDCG@10 {report.validation['learned']:.4f} learned vs {report.validation['default']:.4f} hand-set"
+    )
+
+
+@app.command()
 def reindex() -> None:
     """Rebuild the vector indexes from the database (re-encoding only texts the cache has not seen)."""
     with runtime(load_index=False) as rt, progress_bar("reindexing") as update:

@@ -39,6 +39,17 @@ class Settings(BaseSettings):
         "default",
         description="Kind-pairing rules: `default`, `any`, or a path to a JSON file mapping kind to partner kinds.",
     )
+    ranker_file: Path = Field(
+        REPO_ROOT / "models" / "ranker" / "default.json",
+        description="The ranker (learned feature weights) used when the data directory has no `ranker.json` "
+        "of its own (written by `matcher train`); hand-set weights when neither exists.",
+    )
+    diversity: float = Field(
+        0.1,
+        ge=0,
+        le=1,
+        description="Strength of the diversity re-ranking of matches (MMR); 0 switches it off.",
+    )
     demo_file: Path = Field(
         REPO_ROOT / "profiles" / "demo" / "organisations.jsonl", description="The demo ecosystem to load."
     )
@@ -61,6 +72,11 @@ class Settings(BaseSettings):
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
+
+    @property
+    def trained_ranker_file(self) -> Path:
+        """Where `matcher train` saves this installation's ranker."""
+        return self.data_dir / "ranker.json"
 
 
 def get_settings(**overrides: object) -> Settings:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from matcher.config import Settings
 from matcher.db import create_schema, make_engine, make_session_factory
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
+from matcher.engine.ranking import DEFAULT_RANKER, Ranker
 from matcher.matching.service import MatchingService
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,15 @@ class Runtime:
         self.db.dispose()
 
 
+def load_ranker(settings: Settings) -> Ranker:
+    """The installation's own trained ranker, else the shipped one, else the hand-set weights."""
+    for path in (settings.trained_ranker_file, settings.ranker_file):
+        if path.exists():
+            log.info("ranker from %s", path)
+            return Ranker.load(path)
+    return DEFAULT_RANKER
+
+
 def open_runtime(
     settings: Settings, load_index: bool = True, progress: ProgressCallback | None = None
 ) -> Runtime:
@@ -43,6 +53,8 @@ def open_runtime(
         threads=settings.torch_threads,
     )
     matching = MatchingService(encoder, session_factory, settings.index_dir, pairing=settings.pairing)
+    matching.engine.ranker = load_ranker(settings)
+    matching.engine.diversity = settings.diversity
     if load_index:
         matching.load(progress=progress)
     return Runtime(settings, db, session_factory, encoder, matching)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+
+from matcher.engine.lexical import LexicalIndex
 
 
 @dataclass
@@ -42,6 +44,11 @@ class OrgDoc:
     keywords: list[str]
     text: str
     opportunities: list[OppDoc] = field(default_factory=list)
+    updated_at: datetime | None = None
+
+    def lexical_text(self) -> str:
+        """The profile and its published opportunities, as one document for BM25."""
+        return "\n".join([self.text, *(o.text for o in self.opportunities if o.status == "published")])
 
     @property
     def display_name(self) -> str:
@@ -68,18 +75,21 @@ class Catalogue:
         self.orgs: dict[int, OrgDoc] = {}
         self.opps: dict[int, OppDoc] = {}
         self.partners: dict[int, set[int]] = defaultdict(set)
+        self.lexical = LexicalIndex()
 
     def put(self, org: OrgDoc) -> None:
         self.remove(org.id, keep_partners=True)
         self.orgs[org.id] = org
         for opp in org.opportunities:
             self.opps[opp.id] = opp
+        self.lexical.put(org.id, org.lexical_text())
 
     def remove(self, org_id: int, keep_partners: bool = False) -> None:
         old = self.orgs.pop(org_id, None)
         if old:
             for opp in old.opportunities:
                 self.opps.pop(opp.id, None)
+            self.lexical.remove(org_id)
         if not keep_partners:
             for partner in self.partners.pop(org_id, set()):
                 self.partners[partner].discard(org_id)

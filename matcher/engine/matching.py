@@ -1,8 +1,15 @@
-"""Matching v1: rank partners for an organisation, and organisations and opportunities for a question.
+"""The matching engine: partners for an organisation, and organisations and opportunities for a question.
 
-Two organisations fit when what one seeks meets what the other offers, in both directions. Candidates come
-from the vector indexes; hard filters drop what must not be suggested; each remaining candidate gets explicit
-score parts, fused by weights into one score, and an explanation of the parts and the texts that matched.
+Two organisations fit when what one seeks meets what the other offers, in both directions, and the pairing
+makes sense for their kinds. A match runs in four steps:
+1. candidates from several retrievers: dense vectors (FAISS: needs against offers and profiles, offers and
+   profile against requests, profile against profiles), lexical (BM25 with German and English word forms),
+   the cooperation network (partners of partners) and the activity prior (the most connected organisations);
+2. hard filters: never itself, its partners, hidden profiles, excluded pairs, kinds the pairing rules
+   exclude, places outside the radius; expired or unpublished opportunities never count;
+3. features for every candidate (`ranking.FEATURES`), fused by the ranker's weights into one score;
+4. optionally a diversity re-ranking (MMR over profile vectors), so that the top is not a row of near-copies.
+Every match carries its explanation: each feature's value, weight and share, and the texts that matched.
 """
 
 from __future__ import annotations
@@ -10,28 +17,26 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 import numpy as np
 
 from matcher.engine.catalogue import Catalogue, OrgDoc
 from matcher.engine.geo import haversine_km
 from matcher.engine.index import IndexSet
-from matcher.engine.pairing import PairingRules
+from matcher.engine.pairing import DEFAULT, PairingRules
+from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker
 from matcher.engine.texts import first_sentence
 
-# Hand-set weights of the score parts; a later version learns them from outcomes.
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "need_offer": 0.30,  # what the organisation seeks, met by what the candidate offers
-    "offer_need": 0.30,  # what the candidate seeks, met by what the organisation offers
-    "profile": 0.20,  # how close the two profiles are overall
-    "keywords": 0.12,  # shared keywords and sectors
-    "proximity": 0.08,  # how near they are
-}
+Network = Mapping[int, set[int]]
+
 PROXIMITY_SCALE_KM = 40.0  # proximity is exp(-distance / scale)
+FRESHNESS_SCALE_DAYS = 365.0  # freshness is exp(-age / scale)
 MIN_EXPLAINED_SIMILARITY = 0.2  # below this, a best text pair is no reason worth showing
-SEARCH_DENSE_SHARE = 0.8
+POPULAR_CANDIDATES = 50  # the activity prior's share of the candidate pool
+SEARCH_DENSE_SHARE = 0.7  # free-text search: dense similarity vs BM25
 _TOKEN = re.compile(r"[\wäöüß]{3,}", re.IGNORECASE)
 _STOPWORDS = frozenset(
     [
@@ -124,10 +129,26 @@ class Match:
     shared_keywords: list[str]
     shared_sectors: list[str]
     distance_km: float | None
+    shared_partners: list[int] = field(default_factory=list)
 
     def shares(self) -> dict[str, float]:
         total = sum(p.contribution for p in self.parts)
         return {p.name: (p.contribution / total if total > 0 else 0.0) for p in self.parts}
+
+
+@dataclass
+class FeatureTable:
+    """Feature values of each candidate (rows in `candidate_ids` order) and what explains them."""
+
+    candidate_ids: list[int]
+    values: np.ndarray  # shape (len(candidate_ids), len(FEATURES))
+    active: dict[str, bool]
+    need_offer: list[TextMatch | None]
+    offer_need: list[TextMatch | None]
+    shared_keywords: list[list[str]]
+    shared_sectors: list[list[str]]
+    shared_partners: list[list[int]]
+    distances: list[float | None]
 
 
 @dataclass
@@ -156,9 +177,9 @@ class SearchResult:
 
 
 def distance_between(a: OrgDoc, b: OrgDoc) -> float | None:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def overlap(a: set[str], b: set[str]) -> float:
@@ -168,18 +189,32 @@ def overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
+def adamic_adar(network: Network, a: int, b: int) -> tuple[float, list[int]]:
+    """Sum of 1 / log(degree) over the partners a and b share, and those partners."""
+    shared = sorted(network.get(a, set()) & network.get(b, set()))
+    return sum(1.0 / math.log(max(len(network.get(z, ())), 2)) for z in shared), shared
+
+
 def query_terms(text: str) -> list[str]:
     return list(dict.fromkeys(t.casefold() for t in _TOKEN.findall(text) if t.casefold() not in _STOPWORDS))
 
 
 class MatchEngine:
-    """Holds the catalogue and the indexes; all reads and writes go through one lock."""
+    """Holds the catalogue, the indexes and the ranker; all reads and writes go through one lock."""
 
-    def __init__(self, catalogue: Catalogue, indexes: IndexSet, pairing: PairingRules) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        indexes: IndexSet,
+        pairing: PairingRules,
+        ranker: Ranker = DEFAULT_RANKER,
+        diversity: float = 0.0,
+    ) -> None:
         self.catalogue = catalogue
         self.indexes = indexes
         self.pairing = pairing
-        self.weights = dict(DEFAULT_WEIGHTS)
+        self.ranker = ranker
+        self.diversity = diversity
         self.lock = threading.RLock()
 
     # --- helpers --------------------------------------------------------------------------------------
@@ -192,7 +227,7 @@ class MatchEngine:
             if o.direction == direction and o.is_active(today) and o.id in index
         ]
 
-    def _passes(self, org: OrgDoc | None, source: OrgDoc | None, filters: Filters) -> bool:
+    def _passes(self, org: OrgDoc | None, source: OrgDoc | None, filters: Filters, network: Network) -> bool:
         if org is None or org.visibility == "hidden" or org.id in filters.exclude:
             return False
         if filters.kinds and org.kind not in filters.kinds:
@@ -200,7 +235,7 @@ class MatchEngine:
         if filters.country and org.country != filters.country:
             return False
         if source is not None:
-            if org.id == source.id or org.id in self.catalogue.partners_of(source.id):
+            if org.id == source.id or org.id in network.get(source.id, ()):
                 return False
             if not (filters.pairing or self.pairing).allows(source.kind, org.kind):
                 return False
@@ -220,148 +255,235 @@ class MatchEngine:
                 found.add(i)
         return found
 
-    # --- matching ---------------------------------------------------------------------------------------
+    # --- step 1: candidates ---------------------------------------------------------------------------
 
-    def match(
-        self, org_id: int, k: int = 10, filters: Filters | None = None, today: date | None = None
-    ) -> list[Match]:
-        filters = filters or Filters()
-        today = today or date.today()
-        with self.lock:
-            source = self.catalogue.orgs[org_id]
-            idx = self.indexes
-            request_ids = self._active(source, "request", today)
-            offer_ids = self._active(source, "offer", today)
-            needs = idx.requests.vectors(request_ids)
-            profile = (
-                idx.profiles.vectors([org_id]) if org_id in idx.profiles else np.zeros((0, idx.dimension))
-            )
-            gives = np.vstack([profile, idx.offers.vectors(offer_ids)]).astype(np.float32)
-            give_ids: list[int | None] = [None] * len(profile) + list(offer_ids)
-
-            total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
-            pool = max(100, 20 * k)
-            while True:
-                candidates: set[int] = set()
-                if len(needs):
-                    candidates |= self._orgs_of(idx.offers.search(needs, pool)[1], opportunities=True)
-                    candidates |= self._orgs_of(idx.profiles.search(needs, pool)[1], opportunities=False)
-                if len(gives):
-                    candidates |= self._orgs_of(idx.requests.search(gives, pool)[1], opportunities=True)
-                    candidates |= self._orgs_of(idx.profiles.search(gives[:1], pool)[1], opportunities=False)
-                kept = [c for c in candidates if self._passes(self.catalogue.orgs.get(c), source, filters)]
-                if len(kept) >= 3 * k or pool >= total:
-                    break
-                pool *= 4
-            matches = self._score(source, kept, request_ids, needs, give_ids, gives, today)
-        matches.sort(key=lambda m: (-m.score, m.org_id))
-        return matches[:k]
-
-    def _score(
-        self,
-        source: OrgDoc,
-        candidate_ids: list[int],
-        need_ids: list[int],
-        needs: np.ndarray,
-        give_ids: list[int | None],
-        gives: np.ndarray,
-        today: date,
-    ) -> list[Match]:
-        if not candidate_ids:
-            return []
+    def candidates(
+        self, source: OrgDoc, filters: Filters, k: int, today: date, network: Network
+    ) -> list[int]:
         idx = self.indexes
-        cat = self.catalogue
-        # Columns of "what candidates offer" (profile + active offers) and "what they seek", grouped by org.
-        offer_cols: list[tuple[int, int | None]] = []
-        need_cols: list[tuple[int, int]] = []
-        for cid in candidate_ids:
-            org = cat.orgs[cid]
-            if cid in idx.profiles:
-                offer_cols.append((cid, None))
-            offer_cols.extend((cid, oid) for oid in self._active(org, "offer", today))
-            need_cols.extend((cid, oid) for oid in self._active(org, "request", today))
+        needs = idx.requests.vectors(self._active(source, "request", today))
+        profile = (
+            idx.profiles.vectors([source.id]) if source.id in idx.profiles else np.zeros((0, idx.dimension))
+        )
+        gives = np.vstack([profile, idx.offers.vectors(self._active(source, "offer", today))]).astype(
+            np.float32
+        )
+        lexical_text = source.lexical_text()
+        neighbours = network.get(source.id, set())
+        two_hop = {c for p in neighbours for c in network.get(p, ())}
+        popular = sorted(network, key=lambda o: (-len(network[o]), o))[:POPULAR_CANDIDATES]
+        total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
+        pool = max(100, 20 * k)
+        while True:
+            found: set[int] = set(two_hop) | set(popular)
+            if len(needs):
+                found |= self._orgs_of(idx.offers.search(needs, pool)[1], opportunities=True)
+                found |= self._orgs_of(idx.profiles.search(needs, pool)[1], opportunities=False)
+            if len(gives):
+                found |= self._orgs_of(idx.requests.search(gives, pool)[1], opportunities=True)
+            if len(profile):
+                found |= self._orgs_of(idx.profiles.search(profile, pool)[1], opportunities=False)
+            found |= {i for i, _ in self.catalogue.lexical.top(lexical_text, pool)}
+            kept = [c for c in found if self._passes(self.catalogue.orgs.get(c), source, filters, network)]
+            if len(kept) >= 3 * k or pool >= total:
+                return sorted(kept)
+            pool *= 4
+
+    # --- step 3: features -----------------------------------------------------------------------------
+
+    def features(
+        self, source: OrgDoc, candidate_ids: list[int], today: date, network: Network | None = None
+    ) -> FeatureTable:
+        network = self.catalogue.partners if network is None else network
+        idx, cat = self.indexes, self.catalogue
+        n = len(candidate_ids)
+        values = np.zeros((n, len(FEATURES)), dtype=np.float64)
+        col = {name: i for i, name in enumerate(FEATURES)}
+        need_ids = self._active(source, "request", today)
+        needs = idx.requests.vectors(need_ids)
+        has_profile = source.id in idx.profiles
+        give_ids: list[int | None] = ([None] if has_profile else []) + list(
+            self._active(source, "offer", today)
+        )
+        gives = np.vstack(
+            [
+                idx.profiles.vectors([source.id]) if has_profile else np.zeros((0, idx.dimension)),
+                idx.offers.vectors([i for i in give_ids if i is not None]),
+            ]
+        ).astype(np.float32)
+
+        # what candidates offer (profile + active offers) and seek (active requests), as labelled columns
+        offer_cols: list[tuple[int, int | None]] = [(c, None) for c in candidate_ids if c in idx.profiles]
+        offer_cols += [(c, o) for c in candidate_ids for o in self._active(cat.orgs[c], "offer", today)]
+        need_cols = [(c, o) for c in candidate_ids for o in self._active(cat.orgs[c], "request", today)]
         offer_vecs = np.vstack(
             [
                 idx.profiles.vectors([c for c, o in offer_cols if o is None]),
                 idx.offers.vectors([o for _, o in offer_cols if o is not None]),
             ]
         )
-        # vstack put profiles first: reorder the column labels to the same order
-        offer_cols = [c for c in offer_cols if c[1] is None] + [c for c in offer_cols if c[1] is not None]
         need_vecs = idx.requests.vectors([o for _, o in need_cols])
-        sim_need_offer = (
-            needs @ offer_vecs.T if len(needs) and len(offer_vecs) else np.zeros((0, len(offer_cols)))
-        )
-        sim_offer_need = (
-            gives @ need_vecs.T if len(gives) and len(need_vecs) else np.zeros((0, len(need_cols)))
-        )
-        has_profile = source.id in idx.profiles
-        profile_sims = {}
-        if has_profile and offer_cols:
-            src = idx.profiles.vectors([source.id])[0]
-            for col, (cid, oid) in enumerate(offer_cols):
-                if oid is None:
-                    profile_sims[cid] = float(offer_vecs[col] @ src)
+        sim_no = needs @ offer_vecs.T if len(needs) and len(offer_vecs) else np.zeros((0, len(offer_cols)))
+        sim_on = gives @ need_vecs.T if len(gives) and len(need_vecs) else np.zeros((0, len(need_cols)))
+        offer_by_org: dict[int, list[int]] = {}
+        for i, (c, _) in enumerate(offer_cols):
+            offer_by_org.setdefault(c, []).append(i)
+        need_by_org: dict[int, list[int]] = {}
+        for i, (c, _) in enumerate(need_cols):
+            need_by_org.setdefault(c, []).append(i)
 
-        active = {
-            "need_offer": len(need_ids) > 0,
-            "offer_need": len(need_cols) > 0 and len(gives) > 0,
-            "profile": has_profile,
-            "keywords": True,
-            "proximity": True,
-        }
-        weight_sum = sum(w for name, w in self.weights.items() if active[name])
-        weights = {name: (w / weight_sum if active[name] else 0.0) for name, w in self.weights.items()}
+        profile_sims = np.zeros(n)
+        if has_profile:
+            present = [i for i, c in enumerate(candidate_ids) if c in idx.profiles]
+            if present:
+                src = idx.profiles.vectors([source.id])[0]
+                profile_sims[present] = idx.profiles.vectors([candidate_ids[i] for i in present]) @ src
+
+        lex_ids, lex_scores = cat.lexical.scores(source.lexical_text())
+        lex_of = dict(zip(lex_ids.tolist(), lex_scores.tolist(), strict=True))
+        lexical = np.array([lex_of.get(c, 0.0) for c in candidate_ids])
+        if lexical.max(initial=0.0) > 0:
+            lexical = lexical / lexical.max()
+
+        max_degree = max((len(p) for p in network.values()), default=0)
         source_terms = source.keyword_set(today)
         source_sectors = set(source.sectors)
-
-        offer_cols_by_org: dict[int, list[int]] = {}
-        for col, (cid, _) in enumerate(offer_cols):
-            offer_cols_by_org.setdefault(cid, []).append(col)
-        need_cols_by_org: dict[int, list[int]] = {}
-        for col, (cid, _) in enumerate(need_cols):
-            need_cols_by_org.setdefault(cid, []).append(col)
-
-        matches: list[Match] = []
-        for cid in candidate_ids:
+        now = datetime.now(UTC)
+        table = FeatureTable(candidate_ids, values, {}, [], [], [], [], [], [])
+        for row, cid in enumerate(candidate_ids):
             cand = cat.orgs[cid]
-            need_offer, best_no = self._best(sim_need_offer, offer_cols_by_org.get(cid, []))
-            offer_need, best_on = self._best(sim_offer_need, need_cols_by_org.get(cid, []))
-            terms = cand.keyword_set(today)
-            sectors = set(cand.sectors)
-            keyword_value = overlap(
+            no, best_no = self._best(sim_no, offer_by_org.get(cid, []))
+            on, best_on = self._best(sim_on, need_by_org.get(cid, []))
+            terms, sectors = cand.keyword_set(today), set(cand.sectors)
+            distance = distance_between(source, cand)
+            aa, shared_partners = adamic_adar(network, source.id, cid)
+            degree = len(network.get(cid, ()))
+            if cand.kind is None or source.kind is None:
+                complement = 0.5
+            else:
+                complement = 1.0 if DEFAULT.allows(source.kind, cand.kind) else 0.0
+            age_days = (now - cand.updated_at).days if cand.updated_at else None
+            values[row, col["need_offer"]] = max(0.0, no)
+            values[row, col["offer_need"]] = max(0.0, on)
+            values[row, col["profile"]] = max(0.0, float(profile_sims[row]))
+            values[row, col["lexical"]] = lexical[row]
+            values[row, col["keywords"]] = overlap(
                 source_terms | {f"sector:{s}" for s in source_sectors},
                 terms | {f"sector:{s}" for s in sectors},
             )
-            distance = distance_between(source, cand)
-            values = {
-                "need_offer": max(0.0, need_offer),
-                "offer_need": max(0.0, offer_need),
-                "profile": max(0.0, profile_sims.get(cid, 0.0)),
-                "keywords": keyword_value,
-                "proximity": math.exp(-distance / PROXIMITY_SCALE_KM) if distance is not None else 0.0,
-            }
-            parts = [ScorePart(name, values[name], weights[name]) for name in self.weights if active[name]]
-            text_no = text_on = None
-            if best_no is not None and need_offer >= MIN_EXPLAINED_SIMILARITY:
-                row, col = best_no
-                text_no = self._text_match(source, need_ids[row], cand, offer_cols[col][1], need_offer)
-            if best_on is not None and offer_need >= MIN_EXPLAINED_SIMILARITY:
-                row, col = best_on
-                text_on = self._text_match(cand, need_cols[col][1], source, give_ids[row], offer_need)
-            matches.append(
-                Match(
-                    org_id=cid,
-                    score=sum(p.contribution for p in parts),
-                    parts=parts,
-                    need_offer=text_no,
-                    offer_need=text_on,
-                    shared_keywords=sorted(source_terms & terms),
-                    shared_sectors=sorted(source_sectors & sectors),
-                    distance_km=distance,
-                )
+            values[row, col["proximity"]] = (
+                math.exp(-distance / PROXIMITY_SCALE_KM) if distance is not None else 0.0
             )
-        return matches
+            values[row, col["network"]] = 1.0 - math.exp(-aa)
+            values[row, col["popularity"]] = (
+                math.log1p(degree) / math.log1p(max_degree) if max_degree else 0.0
+            )
+            values[row, col["complementarity"]] = complement
+            values[row, col["same_country"]] = float(
+                source.country is not None and source.country == cand.country
+            )
+            values[row, col["freshness"]] = (
+                math.exp(-max(age_days, 0) / FRESHNESS_SCALE_DAYS) if age_days is not None else 0.5
+            )
+            table.need_offer.append(
+                self._text_match(source, need_ids[best_no[0]], cand, offer_cols[best_no[1]][1], no)
+                if best_no is not None and no >= MIN_EXPLAINED_SIMILARITY
+                else None
+            )
+            table.offer_need.append(
+                self._text_match(cand, need_cols[best_on[1]][1], source, give_ids[best_on[0]], on)
+                if best_on is not None and on >= MIN_EXPLAINED_SIMILARITY
+                else None
+            )
+            table.shared_keywords.append(sorted(source_terms & terms))
+            table.shared_sectors.append(sorted(source_sectors & sectors))
+            table.shared_partners.append(shared_partners)
+            table.distances.append(distance)
+        table.active = {
+            "need_offer": len(need_ids) > 0,
+            "offer_need": len(need_cols) > 0 and len(gives) > 0,
+            "profile": has_profile,
+            "lexical": bool(lexical.any()),
+            "keywords": True,
+            "proximity": any(d is not None for d in table.distances),
+            "network": max_degree > 0,
+            "popularity": max_degree > 0,
+            "complementarity": True,
+            "same_country": source.country is not None,
+            "freshness": True,
+        }
+        return table
+
+    # --- steps 3-4: scoring and diversity --------------------------------------------------------------
+
+    def match(
+        self,
+        org_id: int,
+        k: int = 10,
+        filters: Filters | None = None,
+        today: date | None = None,
+        network: Network | None = None,
+        diversity: float | None = None,
+    ) -> list[Match]:
+        filters = filters or Filters()
+        today = today or date.today()
+        diversity = self.diversity if diversity is None else diversity
+        with self.lock:
+            network = self.catalogue.partners if network is None else network
+            source = self.catalogue.orgs[org_id]
+            candidate_ids = self.candidates(source, filters, k, today, network)
+            if not candidate_ids:
+                return []
+            table = self.features(source, candidate_ids, today, network)
+            weights = self.ranker.active_weights(table.active)
+            w = np.array([weights.get(name, 0.0) for name in FEATURES])
+            scores = table.values @ w
+            order = self._diversify(candidate_ids, scores, k, diversity) if diversity > 0 else None
+            if order is None:
+                order = sorted(range(len(candidate_ids)), key=lambda i: (-scores[i], candidate_ids[i]))[:k]
+            return [self._match_of(table, i, float(scores[i]), weights) for i in order]
+
+    def _diversify(self, ids: list[int], scores: np.ndarray, k: int, diversity: float) -> list[int]:
+        """Maximal marginal relevance over profile vectors among the best 3k candidates."""
+        top = sorted(range(len(ids)), key=lambda i: (-scores[i], ids[i]))[: 3 * k]
+        present = [i for i in top if ids[i] in self.indexes.profiles]
+        vectors = dict(zip(present, self.indexes.profiles.vectors([ids[i] for i in present]), strict=True))
+        chosen: list[int] = []
+        rest = list(top)
+        while rest and len(chosen) < k:
+
+            def mmr(i: int) -> float:
+                if i not in vectors or not chosen:
+                    return float(scores[i])
+                closest = (
+                    max(float(vectors[i] @ vectors[j]) for j in chosen if j in vectors)
+                    if any(j in vectors for j in chosen)
+                    else 0.0
+                )
+                return float(scores[i]) - diversity * max(0.0, closest)
+
+            best = max(rest, key=lambda i: (mmr(i), -ids[i]))
+            chosen.append(best)
+            rest.remove(best)
+        return chosen
+
+    def _match_of(self, table: FeatureTable, row: int, score: float, weights: dict[str, float]) -> Match:
+        parts = [
+            ScorePart(name, float(table.values[row, i]), weights[name])
+            for i, name in enumerate(FEATURES)
+            if name in weights
+        ]
+        return Match(
+            org_id=table.candidate_ids[row],
+            score=score,
+            parts=parts,
+            need_offer=table.need_offer[row],
+            offer_need=table.offer_need[row],
+            shared_keywords=table.shared_keywords[row],
+            shared_sectors=table.shared_sectors[row],
+            distance_km=table.distances[row],
+            shared_partners=table.shared_partners[row],
+        )
 
     @staticmethod
     def _best(sims: np.ndarray, cols: list[int]) -> tuple[float, tuple[int, int] | None]:
@@ -405,20 +527,27 @@ class MatchEngine:
         terms = query_terms(query)
         qv = query_vector.reshape(1, -1).astype(np.float32)
         with self.lock:
-            idx = self.indexes
+            idx, cat = self.indexes, self.catalogue
+            lex_ids, lex_scores = cat.lexical.scores(query)
+            top_lex = float(lex_scores.max(initial=0.0))
+            lexical = {
+                int(i): float(s) / top_lex
+                for i, s in zip(lex_ids, lex_scores, strict=True)
+                if s > 0 and top_lex > 0
+            }
             total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
             pool = max(100, 10 * k)
             while True:
-                best: dict[int, tuple[float, int | None]] = {}
+                best: dict[int, tuple[float, int | None]] = {o: (0.0, None) for o in lexical}
                 opp_hits: list[OppHit] = []
                 scores, ids = idx.profiles.search(qv, pool)
                 for s, i in zip(scores[0], ids[0], strict=True):
-                    if i >= 0:
+                    if i >= 0 and float(s) > best.get(int(i), (-1.0, None))[0]:
                         best[int(i)] = (float(s), None)
                 for index in (idx.offers, idx.requests):
                     scores, ids = index.search(qv, pool)
                     for s, i in zip(scores[0], ids[0], strict=True):
-                        opp = self.catalogue.opps.get(int(i))
+                        opp = cat.opps.get(int(i))
                         if opp is None or not opp.is_active(today):
                             continue
                         opp_hits.append(OppHit(opp.id, opp.organisation_id, float(s)))
@@ -427,41 +556,40 @@ class MatchEngine:
                             and float(s) > best.get(opp.organisation_id, (-1.0, None))[0]
                         ):
                             best[opp.organisation_id] = (float(s), opp.id)
+                no_network: Network = {}
                 kept = {
-                    o: v for o, v in best.items() if self._passes(self.catalogue.orgs.get(o), None, filters)
+                    o: v for o, v in best.items() if self._passes(cat.orgs.get(o), None, filters, no_network)
                 }
                 if len(kept) >= k or pool >= total:
                     break
                 pool *= 4
             hits = []
             for org_id, (dense, opp_id) in kept.items():
-                org = self.catalogue.orgs[org_id]
+                org = cat.orgs[org_id]
                 haystack = " ".join(
                     [org.display_name, org.city or "", *org.keywords, *org.sectors]
                 ).casefold()
-                matched = [t for t in terms if t in haystack]
-                lexical = len(matched) / len(terms) if terms else 0.0
-                text = (
-                    f"{self.catalogue.opps[opp_id].title}. {self.catalogue.opps[opp_id].summary}"
-                    if opp_id is not None
-                    else first_sentence(org.description)
-                )
+                if opp_id is not None:
+                    text = f"{cat.opps[opp_id].title}. {cat.opps[opp_id].summary}"
+                else:
+                    text = first_sentence(org.description)
                 distance = None
                 if filters.near and org.latitude is not None and org.longitude is not None:
                     distance = haversine_km(filters.near[0], filters.near[1], org.latitude, org.longitude)
+                lex = lexical.get(org_id, 0.0)
                 hits.append(
                     OrgHit(
                         org_id=org_id,
-                        score=SEARCH_DENSE_SHARE * max(0.0, dense) + (1 - SEARCH_DENSE_SHARE) * lexical,
+                        score=SEARCH_DENSE_SHARE * max(0.0, dense) + (1 - SEARCH_DENSE_SHARE) * lex,
                         dense=dense,
-                        lexical=lexical,
+                        lexical=lex,
                         matched_text=text,
                         matched_opportunity_id=opp_id,
-                        matched_terms=matched,
+                        matched_terms=[t for t in terms if t in haystack or t in text.casefold()],
                         distance_km=distance,
                     )
                 )
-            opps = [h for h in opp_hits if self._passes(self.catalogue.orgs.get(h.org_id), None, filters)]
+            opps = [h for h in opp_hits if self._passes(cat.orgs.get(h.org_id), None, filters, no_network)]
         hits.sort(key=lambda h: (-h.score, h.org_id))
         opps.sort(key=lambda h: (-h.score, h.opportunity_id))
         return SearchResult(organisations=hits[:k], opportunities=opps[:k])

@@ -40,6 +40,8 @@ class MatchPublic(BaseModel):
     """What this partner seeks, met by what the organisation offers."""
     shared_keywords: list[str]
     shared_sectors: list[str]
+    shared_partners: list[OrganisationSummary] = []
+    """Partners both already have (at most five)."""
     distance_km: float | None
 
 

@@ -66,6 +66,7 @@ def to_doc(org: Organisation) -> OrgDoc:
         sectors=list(org.sectors),
         keywords=keywords,
         text=profile_text(org.name, org.description, org.competences, labels, keywords),
+        updated_at=org.updated_at,
     )
     doc.opportunities = [
         OppDoc(
@@ -375,6 +376,11 @@ class MatchingService:
             offer_need=_text_public(match.offer_need),
             shared_keywords=match.shared_keywords,
             shared_sectors=match.shared_sectors,
+            shared_partners=[
+                self.summary(p)
+                for p in match.shared_partners
+                if p in self.engine.catalogue.orgs and self.engine.catalogue.orgs[p].visibility != "hidden"
+            ][:5],
             distance_km=round(match.distance_km, 1) if match.distance_km is not None else None,
         )
 

@@ -158,6 +158,13 @@ class CooperationRepository:
             )
         )
 
+    def with_years(self) -> builtins.list[tuple[int, int, int | None]]:
+        """Every recorded cooperation as (organisation a, organisation b, year)."""
+        rows = self.session.execute(
+            select(Cooperation.organisation_a_id, Cooperation.organisation_b_id, Cooperation.year)
+        )
+        return [(a, b, year) for a, b, year in rows]
+
     def partners_of(self, org_id: int) -> set[int]:
         rows = self.session.execute(
             select(Cooperation.organisation_a_id, Cooperation.organisation_b_id).where(

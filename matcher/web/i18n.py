@@ -94,6 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matches.shared_keywords": "Shared keywords",
         "matches.shared_sectors": "Shared sectors",
         "matches.distance": "Distance",
+        "matches.shared_partners": "Shared partners",
         # forms
         "form.new_org": "New organisation",
         "form.edit_org": "Edit {name}",
@@ -267,6 +268,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matches.shared_keywords": "Gemeinsame Schlagwörter",
         "matches.shared_sectors": "Gemeinsame Branchen",
         "matches.distance": "Entfernung",
+        "matches.shared_partners": "Gemeinsame Partner",
         "form.new_org": "Neue Organisation",
         "form.edit_org": "{name} bearbeiten",
         "form.new_opp": "Neues Angebot oder Gesuch für {name}",
@@ -430,6 +432,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "profile": ("Similar profiles", "Ähnliche Profile"),
         "keywords": ("Shared keywords and sectors", "Gemeinsame Schlagwörter und Branchen"),
         "proximity": ("Nearby", "Räumliche Nähe"),
+        "lexical": ("Words their texts share", "Gemeinsame Begriffe in den Texten"),
+        "network": ("Shared partners", "Gemeinsame Partner"),
+        "popularity": ("Active in cooperations", "Aktiv in Kooperationen"),
+        "complementarity": ("Kinds that complement each other", "Sich ergänzende Arten"),
+        "same_country": ("Same country", "Gleiches Land"),
+        "freshness": ("Recently updated profile", "Kürzlich aktualisiertes Profil"),
     },
 }
 

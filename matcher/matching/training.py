@@ -1,0 +1,187 @@
+"""`matcher train`: learn the ranker's weights from the installation's own cooperation history.
+
+The cooperations recorded with a year are split in time. For a learning year Y, the network is what was known
+before Y; the organisations that gained new partners in Y are the queries; the engine's own retrievers and
+features (computed on the network before Y) give the candidates, and the new partners among them are the
+positives. Weights are fitted on the learning year and validated on the next year (with only two years of
+history, on a held-out half of the queries of the last year), and compared there with the hand-set defaults.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+import numpy as np
+from sqlalchemy.orm import Session, sessionmaker
+
+from matcher.db import transaction
+from matcher.embeddings.encoder import ProgressCallback
+from matcher.engine.matching import Filters
+from matcher.engine.pairing import ANY
+from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker, fit_pairwise
+from matcher.errors import InvalidInput
+from matcher.matching.service import MatchingService
+from matcher.profiles.repository import CooperationRepository
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Period:
+    """Queries of one year: the network before it and the new partners each query gained in it."""
+
+    year: int
+    network: dict[int, set[int]]
+    new_partners: dict[int, set[int]]
+
+
+@dataclass
+class TrainingReport:
+    ranker: Ranker
+    learn_years: list[int]
+    validation_year: int
+    learn_queries: int
+    validation_queries: int
+    pairs: int
+    validation: dict[str, float] = field(default_factory=dict)
+
+
+def periods(rows: list[tuple[int, int, int | None]], known: set[int]) -> list[Period]:
+    """One Period per year with new pairs, oldest first; pairs outside `known` organisations are ignored."""
+    by_year: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for a, b, year in rows:
+        if year is not None and a in known and b in known:
+            by_year[year].append((a, b))
+    result = []
+    network: dict[int, set[int]] = defaultdict(set)
+    for year in sorted(by_year):
+        new: dict[int, set[int]] = defaultdict(set)
+        for a, b in by_year[year]:
+            if b not in network[a]:
+                new[a].add(b)
+                new[b].add(a)
+        result.append(Period(year, {k: set(v) for k, v in network.items()}, dict(new)))
+        for a, b in by_year[year]:
+            network[a].add(b)
+            network[b].add(a)
+    return result
+
+
+def ndcg_at_k(ranked: list[int], relevant: set[int], k: int = 10) -> float:
+    gains = sum(1.0 / np.log2(i + 2) for i, item in enumerate(ranked[:k]) if item in relevant)
+    ideal = sum(1.0 / np.log2(i + 2) for i in range(min(k, len(relevant))))
+    return float(gains / ideal) if ideal else 0.0
+
+
+class Trainer:
+    def __init__(
+        self, matching: MatchingService, session_factory: sessionmaker[Session], seed: int = 0
+    ) -> None:
+        self.matching = matching
+        self.session_factory = session_factory
+        self.random = random.Random(seed)
+
+    def _examples(self, period: Period, queries: list[int], today: date, progress: ProgressCallback | None):
+        """Per query: candidate feature rows and which rows are real new partners."""
+        engine = self.matching.engine
+        examples = []
+        for done, query in enumerate(queries, start=1):
+            source = engine.catalogue.orgs[query]
+            with engine.lock:
+                candidates = engine.candidates(source, Filters(pairing=ANY), 30, today, period.network)
+                if candidates:
+                    table = engine.features(source, candidates, today, period.network)
+                    labels = np.array([c in period.new_partners[query] for c in candidates])
+                    examples.append((table, labels, period.new_partners[query]))
+            if progress:
+                progress(done, len(queries))
+        return examples
+
+    def train(
+        self, max_queries: int = 400, negatives: int = 4, progress: ProgressCallback | None = None
+    ) -> TrainingReport:
+        with transaction(self.session_factory) as session:
+            rows = CooperationRepository(session).with_years()
+        known = set(self.matching.engine.catalogue.orgs)
+        found = [p for p in periods(rows, known) if p.new_partners and p.network]
+        if not found:
+            raise InvalidInput(
+                "training needs cooperations from at least two years (import them with their year: "
+                "matcher import-cooperations COOPS.csv with a_ref,b_ref,year,source)"
+            )
+        today = date.today()
+        last = found[-1]
+        last_queries = sorted(last.new_partners)
+        self.random.shuffle(last_queries)
+        if len(found) >= 2:
+            learn_periods = found[-2:-1]
+            learn = {found[-2].year: sorted(found[-2].new_partners)}
+            validate = last_queries[:max_queries]
+        else:  # one year with history before it: hold out half of its queries
+            half = len(last_queries) // 2
+            learn_periods = [last]
+            learn = {last.year: last_queries[:half]}
+            validate = last_queries[half:][:max_queries]
+        pos_rows, neg_rows = [], []
+        learn_count = 0
+        for period in learn_periods:
+            queries = learn[period.year]
+            self.random.shuffle(queries)
+            queries = queries[:max_queries]
+            learn_count += len(queries)
+            for table, labels, _ in self._examples(period, queries, today, progress):
+                positive_rows = np.flatnonzero(labels)
+                negative_rows = np.flatnonzero(~labels)
+                if not len(positive_rows) or not len(negative_rows):
+                    continue
+                for p in positive_rows:
+                    for n in self.random.sample(list(negative_rows), min(negatives, len(negative_rows))):
+                        pos_rows.append(table.values[p])
+                        neg_rows.append(table.values[n])
+        if not pos_rows:
+            raise InvalidInput(
+                "the history gives no new partners the engine's candidates include: nothing to learn"
+            )
+        weights = fit_pairwise(np.array(pos_rows), np.array(neg_rows))
+        ranker = Ranker(
+            weights={name: round(float(w), 6) for name, w in zip(FEATURES, weights, strict=True)},
+            source="trained",
+            trained_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        scores = self._validate(last, validate, today, {"learned": ranker, "default": DEFAULT_RANKER})
+        report = TrainingReport(
+            ranker=ranker,
+            learn_years=[p.year for p in learn_periods],
+            validation_year=last.year,
+            learn_queries=learn_count,
+            validation_queries=len(validate),
+            pairs=len(pos_rows),
+            validation=scores,
+        )
+        ranker.training = {
+            "learn_years": report.learn_years,
+            "validation_year": report.validation_year,
+            "learn_queries": report.learn_queries,
+            "validation_queries": report.validation_queries,
+            "pairs": report.pairs,
+            "validation_ndcg_at_10": scores,
+        }
+        return report
+
+    def _validate(
+        self, period: Period, queries: list[int], today: date, rankers: dict[str, Ranker]
+    ) -> dict[str, float]:
+        totals = dict.fromkeys(rankers, 0.0)
+        counted = 0
+        for table, _, relevant in self._examples(period, queries, today, None):
+            counted += 1
+            for name, ranker in rankers.items():
+                weights = ranker.active_weights(table.active)
+                w = np.array([weights.get(f, 0.0) for f in FEATURES])
+                order = np.argsort(-(table.values @ w), kind="stable")
+                totals[name] += ndcg_at_k([table.candidate_ids[i] for i in order], relevant)
+        return {name: round(total / counted, 4) if counted else 0.0 for name, total in totals.items()}

@@ -1,0 +1,66 @@
+"""Learning the ranker from cooperation history: the fit, the time split, and `matcher train` end to end."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import numpy as np
+
+from matcher.db import transaction
+from matcher.engine.ranking import FEATURES, Ranker, fit_pairwise
+from matcher.matching.training import Trainer, ndcg_at_k, periods
+from matcher.profiles.importer import import_cooperations, import_organisations
+from matcher.runtime import Runtime
+
+
+def test_fit_pairwise_finds_the_feature_that_separates() -> None:
+    rng = np.random.default_rng(0)
+    negatives = rng.random((200, 4))
+    positives = negatives.copy()
+    positives[:, 2] += 0.3  # only feature 2 tells partners apart
+    weights = fit_pairwise(positives, negatives)
+    assert weights.argmax() == 2 and weights.min() >= 0 and abs(weights.sum() - 1) < 1e-9
+
+
+def test_periods_split_history_by_year() -> None:
+    rows = [(1, 2, 2019), (2, 3, 2020), (1, 2, 2020), (1, 3, 2021), (9, 1, 2021)]
+    found = periods(rows, known={1, 2, 3})
+    assert [p.year for p in found] == [2019, 2020, 2021]
+    assert found[1].new_partners == {2: {3}, 3: {2}}  # (1, 2) was known before 2020
+    assert found[2].network[1] == {2} and found[2].new_partners == {1: {3}, 3: {1}}
+
+
+def test_ndcg() -> None:
+    assert ndcg_at_k([1, 2, 3], {1}) == 1.0
+    assert round(ndcg_at_k([2, 1], {1}), 4) == round(1 / np.log2(3), 4)
+
+
+def _synthetic(rt: Runtime) -> None:
+    """Forty organisations on four topics; each year, partners of partners become partners."""
+    topics = ["hydrogen fuel cells", "steel recycling", "virtual reality training", "water leak detection"]
+    lines = [
+        json.dumps({"ref": f"o{i}", "name": f"Org {i}", "kind": "company" if i % 2 else "university",
+                    "description": f"We work on {topics[i % 4]} and related engineering, team {i}."})
+        for i in range(40)
+    ]
+    coops = ["a_ref,b_ref,year,source"]
+    for i in range(0, 40, 4):  # chains i - i+1 - i+2 - i+3 grow one hop a year
+        coops += [f"o{i},o{i+1},2019,x", f"o{i+1},o{i+2},2019,x", f"o{i},o{i+2},2020,x",
+                  f"o{i+2},o{i+3},2020,x", f"o{i+1},o{i+3},2021,x", f"o{i},o{i+3},2021,x"]
+    with transaction(rt.session_factory) as session:
+        import_organisations(session, io.StringIO("\n".join(lines)), fmt="jsonl", indexer=rt.matching)
+        import_cooperations(session, io.StringIO("\n".join(coops)), indexer=rt.matching)
+
+
+def test_train_learns_and_saves_a_ranker(runtime: Runtime, tmp_path) -> None:
+    _synthetic(runtime)
+    report = Trainer(runtime.matching, runtime.session_factory).train(max_queries=100)
+    assert report.learn_years == [2020] and report.validation_year == 2021
+    assert report.pairs > 0
+    assert report.ranker.weights["network"] == max(report.ranker.weights.values())
+    assert report.validation["learned"] >= report.validation["default"]
+    path = tmp_path / "ranker.json"
+    report.ranker.save(path)
+    loaded = Ranker.load(path)
+    assert set(loaded.weights) == set(FEATURES) and loaded.training["validation_year"] == 2021
