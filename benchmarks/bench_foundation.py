@@ -28,7 +28,7 @@ import uvicorn  # noqa: E402
 
 from matcher.config import REPO_ROOT, Settings  # noqa: E402
 from matcher.db import transaction  # noqa: E402
-from matcher.embeddings.encoder import resolve_model  # noqa: E402
+from matcher.embeddings.encoder import load_module_class, resolve_model  # noqa: E402
 from matcher.profiles.importer import import_organisations  # noqa: E402
 from matcher.runtime import open_runtime  # noqa: E402
 from matcher.web.app import create_app  # noqa: E402
@@ -94,7 +94,10 @@ def main() -> None:
         from sentence_transformers import SentenceTransformer
 
         spec = resolve_model(settings.model, settings.model_registry)
-        raw_model = SentenceTransformer(str(spec.path), device="cpu")
+        if spec.module:  # a module that runs its package's own engine
+            raw_model = SentenceTransformer(modules=[load_module_class(spec.module)()], device="cpu")
+        else:
+            raw_model = SentenceTransformer(str(spec.path), device="cpu")
         raw = []
         for _ in range(2):
             t0 = time.perf_counter()
@@ -191,7 +194,7 @@ def write_report(r: dict) -> None:
         f"""# Performance
 
 Measured by `make bench` (`benchmarks/bench_foundation.py`) on {datetime.now(UTC):%Y-%m-%d}, commit
-`{commit.stdout.strip() or "?"}`, on {machine()}; model `all-minilm-l6-v2` on torch CPU; SQLite. Each product
+`{commit.stdout.strip() or "?"}`, on {machine()}; model `{Settings().model}` on the CPU; SQLite. Each product
 figure stands beside its raw-library reference measured in the same run. Latencies are medians (p50) and
 99th percentiles over every organisation of the demo ecosystem (matches) or 25 queries (search).
 

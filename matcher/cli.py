@@ -19,10 +19,12 @@ from rich.table import Table
 from matcher.config import Settings
 from matcher.db import transaction
 from matcher.errors import ImportFailed, MatcherError
+from matcher.evaluation.cli import eval_app
 from matcher.profiles.vocab import Kind
 from matcher.runtime import Runtime, open_runtime
 
 app = typer.Typer(help="Matchwerk: matchmaking for regional innovation ecosystems.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
 console = Console(stderr=True, soft_wrap=True)  # error lines stay whole when piped
 out = Console()
 

@@ -33,8 +33,17 @@ def load_ranker(settings: Settings) -> Ranker:
     """The installation's own trained ranker, else the shipped one, else the hand-set weights."""
     for path in (settings.trained_ranker_file, settings.ranker_file):
         if path.exists():
+            ranker = Ranker.load(path)
+            trained_with = ranker.training.get("model")
+            if trained_with and trained_with != settings.model:
+                log.warning(
+                    "the ranker %s was trained with the model %s, not %s: run `matcher train` again",
+                    path,
+                    trained_with,
+                    settings.model,
+                )
             log.info("ranker from %s", path)
-            return Ranker.load(path)
+            return ranker
     return DEFAULT_RANKER
 
 

@@ -93,10 +93,20 @@ def test_global_options_are_documented() -> None:
     assert not missing, f"docs/cli.md, Global options: not documented: {missing}"
 
 
-@pytest.mark.parametrize("name", sorted(CLI.commands))
+def all_commands(group: Any = CLI, prefix: str = "") -> dict[str, Any]:
+    """Every command by its full name (`eval crosslingual`), the groups themselves included."""
+    found: dict[str, Any] = {}
+    for name, command in group.commands.items():
+        found[prefix + name] = command
+        if hasattr(command, "commands"):
+            found.update(all_commands(command, f"{prefix}{name} "))
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(all_commands()))
 def test_every_command_and_option_is_documented(name: str) -> None:
     text = section(read("docs/cli.md"), f"`matcher {name}`")
-    command = CLI.commands[name]
+    command = all_commands()[name]
     missing = [option for option in option_names(command) if f"`{option}" not in text]
     assert not missing, f"docs/cli.md, matcher {name}: options not documented: {missing}"
     for param in command.params:

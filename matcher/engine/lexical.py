@@ -7,11 +7,14 @@ Every word is indexed under its English and its German Snowball stem, so that "t
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from functools import cache
 
 import numpy as np
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build
 
 _WORD = re.compile(r"[^\W_]{2,}", re.UNICODE)
 _STOPWORDS = frozenset(

@@ -163,6 +163,7 @@ class Trainer:
             validation=scores,
         )
         ranker.training = {
+            "model": self.matching.encoder.name,
             "learn_years": report.learn_years,
             "validation_year": report.validation_year,
             "learn_queries": report.learn_queries,

@@ -93,6 +93,6 @@ def test_an_index_of_another_model_is_refused(loaded: Runtime, settings: Setting
     repaired = open_runtime(settings, load_index=False)
     try:
         repaired.matching.rebuild()
-        assert json.loads(meta_path.read_text())["model"] == "all-minilm-l6-v2"
+        assert json.loads(meta_path.read_text())["model"] == settings.model
     finally:
         repaired.close()

@@ -40,14 +40,26 @@ def _synthetic(rt: Runtime) -> None:
     """Forty organisations on four topics; each year, partners of partners become partners."""
     topics = ["hydrogen fuel cells", "steel recycling", "virtual reality training", "water leak detection"]
     lines = [
-        json.dumps({"ref": f"o{i}", "name": f"Org {i}", "kind": "company" if i % 2 else "university",
-                    "description": f"We work on {topics[i % 4]} and related engineering, team {i}."})
+        json.dumps(
+            {
+                "ref": f"o{i}",
+                "name": f"Org {i}",
+                "kind": "company" if i % 2 else "university",
+                "description": f"We work on {topics[i % 4]} and related engineering, team {i}.",
+            }
+        )
         for i in range(40)
     ]
     coops = ["a_ref,b_ref,year,source"]
     for i in range(0, 40, 4):  # chains i - i+1 - i+2 - i+3 grow one hop a year
-        coops += [f"o{i},o{i+1},2019,x", f"o{i+1},o{i+2},2019,x", f"o{i},o{i+2},2020,x",
-                  f"o{i+2},o{i+3},2020,x", f"o{i+1},o{i+3},2021,x", f"o{i},o{i+3},2021,x"]
+        coops += [
+            f"o{i},o{i + 1},2019,x",
+            f"o{i + 1},o{i + 2},2019,x",
+            f"o{i},o{i + 2},2020,x",
+            f"o{i + 2},o{i + 3},2020,x",
+            f"o{i + 1},o{i + 3},2021,x",
+            f"o{i},o{i + 3},2021,x",
+        ]
     with transaction(rt.session_factory) as session:
         import_organisations(session, io.StringIO("\n".join(lines)), fmt="jsonl", indexer=rt.matching)
         import_cooperations(session, io.StringIO("\n".join(coops)), indexer=rt.matching)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from matcher.embeddings.encoder import Encoder
+
 
 def _id(client: TestClient, ref: str) -> int:
     return client.get(f"/api/v1/organisations/by-ref/{ref}").json()["id"]
@@ -116,9 +118,9 @@ def test_search_ranks_organisations_and_opportunities(client: TestClient) -> Non
     assert client.get("/api/v1/search", params={"q": ""}).status_code == 422
 
 
-def test_index_status_and_rebuild(client: TestClient) -> None:
+def test_index_status_and_rebuild(client: TestClient, encoder: Encoder) -> None:
     status = client.get("/api/v1/index").json()
-    assert status["model"] == "all-minilm-l6-v2" and status["dimension"] == 384
+    assert status["model"] == encoder.name and status["dimension"] == encoder.dimension
     assert status["counts"]["profiles"] == 10
     job = client.post("/api/v1/index/rebuild")
     assert job.status_code == 202

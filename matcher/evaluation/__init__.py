@@ -1,0 +1,1 @@
+"""Measurements of match quality: benchmarks that the `matcher eval` commands run and report."""

@@ -1,0 +1,297 @@
+"""The CORDIS Horizon 2020 benchmark data: organisations, their cooperations and the partners they got later.
+
+Everything is built from the RAW public files (see `../shared/data/cordis-h2020/README.md`), so that any
+cut-off date works: profiles and the cooperation network come from the projects that started before the
+cut-off, and the gold standard of each organisation is the set of new partners it got in projects that started
+on or after it. The result is written in Matchwerk's own import formats (organisations JSONL, cooperations CSV)
+plus a gold CSV, so that the same benchmark can be run with the product's normal commands.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import itertools
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from matcher.evaluation.files import write_gold
+
+H2020_DIR = "raw_eu-research-funding-network"
+ODFEST_DIR = "raw_ODFest2017"
+PROJECTS_FILE = f"{H2020_DIR}/H2020_H2020_Data_projects.csv"
+EDGES_FILE = f"{H2020_DIR}/H2020_H2020_Data_edges.csv"
+ORGS_FILE = f"{H2020_DIR}/H2020_H2020_Data_unique_org.csv"
+TOPICS_FILE = f"{ODFEST_DIR}/H2020_Data_2017_reference_data_cordisref-H2020topics.csv"
+PROGRAMMES_FILE = f"{ODFEST_DIR}/H2020_Data_2017_reference_data_cordisref-H2020programmes.csv"
+ACTIVITY_FILE = f"{ODFEST_DIR}/H2020_Data_2017_stacked_dump.csv"
+
+KIND_BY_ACTIVITY = {
+    "PRC": "company",
+    "HES": "university",
+    "REC": "research_institute",
+    "PUB": "public_body",
+    "OTH": "intermediary",
+}
+# CORDIS uses the EU's own codes for two countries; the import format wants ISO 3166.
+COUNTRY_FIXES = {"UK": "GB", "EL": "GR"}
+PROFILE_MAX_CHARS = 1500
+SOURCE_PREFIX = "cordis:"
+
+
+@dataclass(frozen=True)
+class Project:
+    rcn: str
+    acronym: str
+    start: date | None
+    topic_title: str
+    programme_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    org_id: str
+    name: str
+    country: str | None
+    kind: str | None
+    city: str | None
+
+
+@dataclass
+class RawCordis:
+    """The raw files, joined: projects with their titles, participants per project, organisations."""
+
+    projects: dict[str, Project]
+    members: dict[str, set[str]]
+    orgs: dict[str, OrgInfo]
+
+
+@dataclass
+class CordisSplit:
+    """One cut-off: the organisations with a profile, the network before the cut, and the gold after it."""
+
+    cutoff: date
+    orgs: list[dict[str, object]]  # import records (JSONL lines), sorted by ref
+    cooperations: list[tuple[str, str, int, str]]  # (a_ref, b_ref, year, source), a_ref < b_ref, sorted
+    earlier_partners: dict[str, set[str]]  # ref -> partners before the cut (refs with a profile)
+    gold: dict[str, set[str]]  # query ref -> new partners on or after the cut (refs with a profile)
+    projects_before: int = 0
+    projects_after: int = 0
+    projects_undated: int = 0
+    kinds: dict[str, str | None] = field(default_factory=dict)
+    countries: dict[str, str | None] = field(default_factory=dict)
+
+    @property
+    def descriptions(self) -> dict[str, str]:
+        return {str(o["ref"]): str(o.get("description", "")) for o in self.orgs}
+
+
+# --- reading the raw files ---------------------------------------------------------------------------------
+
+
+def _rows(path: Path, delimiter: str) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter=delimiter):
+            yield {(k or "").strip().lstrip("\ufeff"): (v or "").strip() for k, v in row.items()}
+
+
+def _parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _country(value: str) -> str | None:
+    code = COUNTRY_FIXES.get(value.strip().upper(), value.strip().upper())
+    return code if len(code) == 2 and code.isalpha() else None
+
+
+def load_raw(data_dir: Path) -> RawCordis:
+    """Read and join the raw CORDIS files found under `data_dir` (the layout of the shared data folder)."""
+    missing = [
+        name
+        for name in (PROJECTS_FILE, EDGES_FILE, ORGS_FILE, TOPICS_FILE, PROGRAMMES_FILE, ACTIVITY_FILE)
+        if not (data_dir / name).is_file()
+    ]
+    if missing:
+        raise FileNotFoundError(f"{data_dir} lacks the raw CORDIS file(s): {', '.join(missing)}")
+    topics = {r["topicCode"]: r["title"] for r in _rows(data_dir / TOPICS_FILE, ";") if r.get("topicCode")}
+    programmes = {r["code"]: r["title"] for r in _rows(data_dir / PROGRAMMES_FILE, ";") if r.get("code")}
+    projects: dict[str, Project] = {}
+    for r in _rows(data_dir / PROJECTS_FILE, "\t"):
+        codes = [c.strip() for c in r.get("programme", "").split(";") if c.strip()]
+        projects[r["rcn"]] = Project(
+            rcn=r["rcn"],
+            acronym=r.get("acronym", ""),
+            start=_parse_date(r.get("startDate", "")),
+            topic_title=topics.get(r.get("topics", ""), ""),
+            programme_titles=tuple(t for t in (programmes.get(c, "") for c in codes) if t),
+        )
+    members: dict[str, set[str]] = defaultdict(set)
+    for r in _rows(data_dir / EDGES_FILE, "\t"):
+        if r.get("projectRcn") in projects and r.get("new_org_id"):
+            members[r["projectRcn"]].add(r["new_org_id"])
+    # activity type and city come from a later dump, joined by the upper-cased name (first row wins)
+    activity: dict[str, dict[str, str]] = {}
+    for r in _rows(data_dir / ACTIVITY_FILE, ","):
+        activity.setdefault(r.get("name", "").upper(), r)
+    orgs: dict[str, OrgInfo] = {}
+    for r in _rows(data_dir / ORGS_FILE, "\t"):
+        extra = activity.get(r.get("name", "").upper(), {})
+        city = extra.get("city", "").title()[:120] or None
+        orgs[r["new_org_id"]] = OrgInfo(
+            org_id=r["new_org_id"],
+            name=(r.get("name") or r.get("shortName") or r["new_org_id"])[:300],
+            country=_country(r.get("country", "")),
+            kind=KIND_BY_ACTIVITY.get(extra.get("activityType", "")),
+            city=city,
+        )
+    return RawCordis(projects=projects, members=dict(members), orgs=orgs)
+
+
+# --- one cut-off -------------------------------------------------------------------------------------------
+
+
+def _ranked_unique(items: Iterable[str]) -> list[str]:
+    """Distinct items, the most frequent first (ties: first seen first)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for item in items:
+        if item:
+            counts[item] += 1
+            first.setdefault(item, len(first))
+    return sorted(counts, key=lambda item: (-counts[item], first[item]))
+
+
+def profile_description(projects: list[Project], max_chars: int = PROFILE_MAX_CHARS) -> str:
+    """A compact profile text from an organisation's projects: topic titles, programme titles, acronyms.
+
+    Titles are deduplicated and the most frequent come first; the text stops at the last whole item that fits.
+    """
+    sections = [
+        ("Topics", _ranked_unique(p.topic_title for p in projects), "; "),
+        ("Programmes", _ranked_unique(t for p in projects for t in p.programme_titles), "; "),
+        ("Projects", _ranked_unique(p.acronym for p in projects), ", "),
+    ]
+    text = ""
+    for label, items, sep in sections:
+        if not items:
+            continue
+        head = (" " if text else "") + f"{label}: "
+        if len(text) + len(head) + len(items[0]) + 1 > max_chars:
+            break
+        text += head + items[0]
+        for item in items[1:]:
+            if len(text) + len(sep) + len(item) + 1 > max_chars:
+                break
+            text += sep + item
+        text += "."
+    return text
+
+
+def build_split(raw: RawCordis, cutoff: date) -> CordisSplit:
+    """Profiles and network from the projects before `cutoff`; gold from the projects on or after it."""
+    dated = sorted(
+        (p for p in raw.projects.values() if p.start is not None and p.rcn in raw.members),
+        key=lambda p: (p.start, p.rcn),
+    )
+    before = [p for p in dated if p.start is not None and p.start < cutoff]
+    after = [p for p in dated if p.start is not None and p.start >= cutoff]
+    undated = sum(1 for rcn in raw.members if raw.projects[rcn].start is None)
+
+    projects_of: dict[str, list[Project]] = defaultdict(list)
+    earlier: dict[str, set[str]] = defaultdict(set)
+    first_source: dict[tuple[str, str, int], str] = {}
+    for p in before:
+        members = sorted(m for m in raw.members[p.rcn] if m in raw.orgs)
+        for m in members:
+            projects_of[m].append(p)
+        for a, b in itertools.combinations(members, 2):
+            earlier[a].add(b)
+            earlier[b].add(a)
+            assert p.start is not None
+            first_source.setdefault((a, b, p.start.year), f"{SOURCE_PREFIX}{p.rcn}")
+    profiled = set(projects_of)
+
+    later: dict[str, set[str]] = defaultdict(set)
+    for p in after:
+        members = sorted(m for m in raw.members[p.rcn] if m in profiled)
+        for a, b in itertools.combinations(members, 2):
+            later[a].add(b)
+            later[b].add(a)
+    gold = {a: new for a in sorted(later) if (new := later[a] - earlier[a] - {a})}
+
+    orgs: list[dict[str, object]] = []
+    for ref in sorted(profiled):
+        info = raw.orgs[ref]
+        record: dict[str, object] = {"ref": ref, "name": info.name}
+        if info.kind:
+            record["kind"] = info.kind
+        if info.city:
+            record["city"] = info.city
+        if info.country:
+            record["country"] = info.country
+        record["description"] = profile_description(projects_of[ref])
+        orgs.append(record)
+    cooperations = sorted((a, b, year, source) for (a, b, year), source in first_source.items())
+    return CordisSplit(
+        cutoff=cutoff,
+        orgs=orgs,
+        cooperations=cooperations,
+        earlier_partners={ref: set(earlier.get(ref, set())) for ref in profiled},
+        gold=gold,
+        projects_before=len(before),
+        projects_after=len(after),
+        projects_undated=undated,
+        kinds={ref: raw.orgs[ref].kind for ref in profiled},
+        countries={ref: raw.orgs[ref].country for ref in profiled},
+    )
+
+
+# --- writing the import files ------------------------------------------------------------------------------
+
+ORGS_NAME, COOPS_NAME, GOLD_NAME = "ORGS.jsonl", "COOPS.csv", "GOLD.csv"
+
+
+@dataclass(frozen=True)
+class ExportedFiles:
+    orgs: Path
+    cooperations: Path
+    gold: Path
+
+
+def render_import_files(split: CordisSplit) -> tuple[str, str]:
+    """The organisations JSONL and the cooperations CSV of a split, as text (deterministic)."""
+    orgs = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in split.orgs)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["a_ref", "b_ref", "year", "source"])
+    writer.writerows(split.cooperations)
+    return orgs, buffer.getvalue()
+
+
+def split_digest(split: CordisSplit) -> str:
+    """A fingerprint of what a split puts into the database (organisations and cooperations)."""
+    digest = hashlib.sha256()
+    for text in render_import_files(split):
+        digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def write_split(split: CordisSplit, directory: Path, queries: Iterable[str] | None = None) -> ExportedFiles:
+    """Write ORGS.jsonl, COOPS.csv (the import formats) and GOLD.csv (of `queries`, default all) into
+    `directory`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    files = ExportedFiles(directory / ORGS_NAME, directory / COOPS_NAME, directory / GOLD_NAME)
+    orgs, cooperations = render_import_files(split)
+    files.orgs.write_text(orgs, encoding="utf-8", newline="")
+    files.cooperations.write_text(cooperations, encoding="utf-8", newline="")
+    chosen = split.gold if queries is None else {q: split.gold[q] for q in queries}
+    write_gold(files.gold, chosen)
+    return files
