@@ -22,6 +22,7 @@ from matcher.errors import ImportFailed, MatcherError
 from matcher.evaluation.cli import eval_app
 from matcher.profiles.vocab import Kind
 from matcher.runtime import Runtime, open_runtime
+from matcher.workspace.cli import make_users_app
 
 app = typer.Typer(help="Matchwerk: matchmaking for regional innovation ecosystems.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -45,6 +46,7 @@ def main(
 
 
 def settings() -> Settings:
+    """The settings from the environment and the global options; bad ones end the command with exit code 2."""
     try:
         return Settings(**_state.get("overrides", {}))  # type: ignore[arg-type]
     except ValidationError as exc:
@@ -53,6 +55,9 @@ def settings() -> Settings:
         )
         console.print(f"error: invalid settings: {problems}", markup=False, highlight=False)
         raise typer.Exit(2) from None
+
+
+app.add_typer(make_users_app(settings), name="users")
 
 
 @contextmanager

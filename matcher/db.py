@@ -84,6 +84,7 @@ def create_schema(engine: Engine) -> None:
     # Import the models so that every table is registered on the metadata.
     from matcher.embeddings import models as _embedding_models  # noqa: F401
     from matcher.profiles import models as _profile_models  # noqa: F401
+    from matcher.workspace import models as _workspace_models  # noqa: F401
 
     Base.metadata.create_all(engine)
 

@@ -4,8 +4,11 @@ and data directory (SQLite by default, PostgreSQL when MATCHER_TEST_DATABASE_URL
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,8 @@ from matcher.embeddings.encoder import Encoder, load_encoder  # noqa: E402
 from matcher.profiles.importer import import_organisations  # noqa: E402
 from matcher.runtime import Runtime, open_runtime  # noqa: E402
 from matcher.web.app import create_app  # noqa: E402
+from matcher.workspace.schemas import UserCreate  # noqa: E402
+from matcher.workspace.service import UserService  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 ECOSYSTEM = DATA / "ecosystem.jsonl"
@@ -76,10 +81,88 @@ def loaded(runtime: Runtime) -> Runtime:
     return runtime
 
 
+PASSWORD = "correct horse battery"
+
+
+@dataclass
+class Person:
+    id: int
+    email: str
+    role: str
+    organisation_id: int | None
+    token: str
+
+    @property
+    def auth(self) -> dict[str, str]:
+        return {"authorization": f"Bearer {self.token}"}
+
+
+def make_user(rt: Runtime, email: str, role: str, organisation_ref: str | None = None) -> Person:
+    with transaction(rt.session_factory) as session:
+        data = UserCreate(email=email, role=role, organisation_ref=organisation_ref, password=PASSWORD)
+        user, token = UserService(session).create(data)  # type: ignore[arg-type]
+        return Person(user.id, user.email, user.role, user.organisation_id, token)
+
+
 @pytest.fixture
-def client(loaded: Runtime) -> Iterator[TestClient]:
-    with TestClient(create_app(runtime=loaded)) as test_client:
+def people(loaded: Runtime) -> dict[str, Person]:
+    """An admin, a manager, and members of three organisations of the test ecosystem."""
+    return {
+        "admin": make_user(loaded, "admin@example.org", "admin"),
+        "manager": make_user(loaded, "manager@example.org", "manager"),
+        "fuelcell": make_user(loaded, "lena@fuelcell.example", "member", "t-fuelcell-co"),
+        "institute": make_user(loaded, "ole@institute.example", "member", "t-h2-institute"),
+        "steel": make_user(loaded, "sam@steel.example", "member", "t-steel-co"),
+    }
+
+
+class Browser(TestClient):
+    """A test client that behaves like a browser on the pages: it asks for HTML, keeps its cookies, and sends
+    the CSRF token of the page's forms with every form it posts."""
+
+    def csrf(self) -> str:
+        html = self.get("/login").text
+        match = re.search(r'<meta name="csrf-token" content="([^"]+)"', html)
+        assert match, "no CSRF token in the page"
+        return match.group(1)
+
+    def post(self, url, *args, data=None, **kwargs):  # type: ignore[no-untyped-def, override]
+        if isinstance(data, dict) and "csrf_token" not in data:
+            data = {**data, "csrf_token": self.csrf()}
+        return super().post(url, *args, data=data, **kwargs)
+
+    def login(self, email: str, password: str = PASSWORD) -> None:
+        response = self.post("/login", data={"email": email, "password": password}, follow_redirects=False)
+        assert response.status_code == 303, response.text[:500]
+
+
+@pytest.fixture
+def app(loaded: Runtime) -> Iterator[object]:
+    yield create_app(runtime=loaded)
+
+
+@pytest.fixture
+def client(app: object, people: dict[str, Person]) -> Iterator[TestClient]:
+    """The API as an admin (with the admin's bearer token)."""
+    with TestClient(app, headers=people["admin"].auth) as test_client:  # type: ignore[arg-type]
         yield test_client
+
+
+@pytest.fixture
+def anonymous(app: object) -> Iterator[TestClient]:
+    """The API and the pages for a visitor who is not logged in."""
+    with Browser(app, headers={"accept-language": "en"}) as test_client:  # type: ignore[arg-type]
+        yield test_client
+
+
+@contextmanager
+def browser_for(app: object, person: Person | None) -> Iterator[Browser]:
+    """A browser on the pages, logged in as `person` (or nobody)."""
+    headers = {"accept": "text/html,application/xhtml+xml", "accept-language": "en"}
+    with Browser(app, headers=headers) as browser:  # type: ignore[arg-type]
+        if person is not None:
+            browser.login(person.email)
+        yield browser
 
 
 def org_id(rt: Runtime, ref: str) -> int:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -125,6 +125,8 @@ class MatchingService:
         self.job = JobStatus()
         self._job_lock = threading.Lock()
         self._replay: list[StagedUpdate] | None = None  # updates to carry over while a rebuild runs
+        # Partners never to suggest to an organisation (pairs declined before); set by the runtime.
+        self.excluded_partners: Callable[[int], set[int]] = lambda _org_id: set()
 
     # --- loading and rebuilding ---------------------------------------------------------------------------
 
@@ -352,6 +354,9 @@ class MatchingService:
         if org is None or org.visibility == "hidden":
             raise NotFound(f"organisation {org_id} does not exist or is hidden")
         filters = filters or Filters()
+        excluded = self.excluded_partners(org_id)
+        if excluded:
+            filters = replace(filters, exclude=filters.exclude | excluded)
         matches = self.engine.match(org_id, k=k, filters=filters, today=today)
         data = [self._match_public(m) for m in matches]
         pairing = (filters.pairing or self.pairing).name

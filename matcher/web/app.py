@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from matcher import __version__
 from matcher.config import REPO_ROOT, Settings
 from matcher.runtime import Runtime, open_runtime
-from matcher.web import api, pages
+from matcher.web import api, pages, workspace_pages
 from matcher.web.errors import install_error_handlers
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(workspace_pages.router)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
     app.state.templates = pages.templates
 

@@ -12,6 +12,10 @@ from matcher.config import Settings
 from matcher.matching.service import MatchingService
 from matcher.profiles.service import ProfileService
 from matcher.runtime import Runtime
+from matcher.workspace.audit import remember_actor
+from matcher.workspace.introductions import IntroductionService
+from matcher.workspace.models import User
+from matcher.workspace.service import NotAuthenticated, Person, UserService
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -57,3 +61,45 @@ def get_profiles(session: SessionDep, matching: MatchingDep) -> ProfileService:
 
 
 ProfilesDep = Annotated[ProfileService, Depends(get_profiles)]
+
+
+# --- who is asking -----------------------------------------------------------------------------------------
+
+SESSION_COOKIE = "matcher_session"
+
+
+def get_api_user(request: Request, session: SessionDep) -> User | None:
+    """The API authenticates with personal tokens only (`Authorization: Bearer ...`), never with cookies, so
+    that no other site can make a browser write through the API."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if not header:
+        user = None
+    elif scheme.lower() != "bearer" or not token.strip():
+        raise NotAuthenticated("use `Authorization: Bearer <token>`")
+    else:
+        user = UserService(session).by_token(token.strip())
+        if user is None:
+            raise NotAuthenticated("unknown or revoked token")
+    remember_actor(session, user)
+    return user
+
+
+def get_page_user(request: Request, session: SessionDep) -> User | None:
+    """The pages authenticate with the login session's cookie."""
+    secret = request.cookies.get(SESSION_COOKIE)
+    user = UserService(session).by_session(secret) if secret else None
+    request.state.user = Person.of(user) if user is not None else None
+    remember_actor(session, user)
+    return user
+
+
+ApiUserDep = Annotated[User | None, Depends(get_api_user)]
+PageUserDep = Annotated[User | None, Depends(get_page_user)]
+
+
+def get_introductions(session: SessionDep, matching: MatchingDep) -> IntroductionService:
+    return IntroductionService(session, indexer=matching)
+
+
+IntroductionsDep = Annotated[IntroductionService, Depends(get_introductions)]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -26,6 +27,8 @@ def wants_json(request: Request) -> bool:
 def render(request: Request, status_code: int, message: str, detail: Any = None) -> Response:
     if wants_json(request):
         return JSONResponse({"error": message, "detail": detail}, status_code=status_code)
+    if status_code == 401:  # a page that needs a login: go there, and come back afterwards
+        return RedirectResponse(f"/login?{urlencode({'next': request.url.path})}", status_code=303)
     templates = getattr(request.app.state, "templates", None)
     if templates is None:
         return HTMLResponse(f"<h1>{status_code}</h1>", status_code=status_code)

@@ -15,6 +15,8 @@ from matcher.errors import Conflict, MatcherError
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.vocab import MAX_KEYWORDS
 from matcher.web.i18n import Translator
+from matcher.workspace.security import form_token_valid
+from matcher.workspace.service import Forbidden
 
 FORM_ERROR = "__all__"  # errors that belong to no single field
 
@@ -56,8 +58,22 @@ FormValues = dict[str, Any]
 FieldErrors = dict[str, str]
 
 
+CSRF_COOKIE = "matcher_csrf"
+CSRF_FIELD = "csrf_token"
+
+
 async def read_form(request: Request) -> FormData:
-    return await request.form()
+    """The posted form, once its CSRF token proves that it came from one of our pages in this browser."""
+    form = await request.form()
+    secret_key = request.app.state.runtime.settings.secret_key
+    token = form.get(CSRF_FIELD)
+    if not form_token_valid(
+        secret_key, request.cookies.get(CSRF_COOKIE), token if isinstance(token, str) else None
+    ):
+        raise Forbidden(
+            "this form is out of date or did not come from this site: reload the page and send it again"
+        )
+    return form
 
 
 FormDep = Annotated[FormData, Depends(read_form)]

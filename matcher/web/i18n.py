@@ -434,6 +434,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "proximity": ("Nearby", "Räumliche Nähe"),
         "lexical": ("Words their texts share", "Gemeinsame Begriffe in den Texten"),
         "network": ("Shared partners", "Gemeinsame Partner"),
+        "peers": (
+            "Partner of organisations like this one",
+            "Partner von Organisationen mit ähnlichem Profil",
+        ),
         "popularity": ("Active in cooperations", "Aktiv in Kooperationen"),
         "complementarity": ("Kinds that complement each other", "Sich ergänzende Arten"),
         "same_country": ("Same country", "Gleiches Land"),
@@ -530,3 +534,13 @@ def template_context(request: Request) -> dict[str, Any]:
         "other_lang": other,
         "switch_url": switch_url(request, other),
     }
+
+
+def _merge_workspace_texts() -> None:
+    from matcher.web.workspace_texts import WORKSPACE_MESSAGES
+
+    for lang, texts in WORKSPACE_MESSAGES.items():
+        MESSAGES[lang].update(texts)
+
+
+_merge_workspace_texts()

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
@@ -40,17 +40,47 @@ from matcher.profiles.vocab import (
     sectors,
 )
 from matcher.web import forms, i18n
-from matcher.web.deps import MatchingDep, ProfilesDep
+from matcher.web.deps import MatchingDep, PageUserDep, ProfilesDep, SessionDep, get_page_user
 from matcher.web.forms import FieldErrors, FormDep, FormValues
+from matcher.workspace.security import form_token, new_secret
+from matcher.workspace.service import (
+    Access,
+    is_staff,
+    require_org_editor,
+    require_staff,
+)
 
 if TYPE_CHECKING:
     from matcher.engine.matching import Filters
     from matcher.matching.service import MatchingService
 
+
+def csrf_secret(request: Request) -> str:
+    """This browser's random CSRF cookie, made on its first visit (`render` sets it)."""
+    secret = getattr(request.state, "csrf_secret", None) or request.cookies.get(forms.CSRF_COOKIE)
+    if not secret:
+        secret = new_secret()
+        request.state.csrf_new = True
+    request.state.csrf_secret = secret
+    return secret
+
+
+def session_context(request: Request) -> dict[str, Any]:
+    """What every template gets about the person: who is logged in, and the token for its forms."""
+    runtime = getattr(request.app.state, "runtime", None)
+    secret_key = runtime.settings.secret_key if runtime is not None else ""
+    user = getattr(request.state, "user", None)
+    return {
+        "user": user,
+        "is_staff": is_staff(user),
+        "csrf_token": form_token(secret_key, csrf_secret(request)),
+    }
+
+
 templates = Jinja2Templates(
-    directory=REPO_ROOT / "web" / "templates", context_processors=[i18n.template_context]
+    directory=REPO_ROOT / "web" / "templates", context_processors=[i18n.template_context, session_context]
 )
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(get_page_user)])
 
 PAGE_SIZE = 20  # organisations per page of the plain list
 SEARCH_K = 20  # organisations (and opportunities) a search shows
@@ -74,6 +104,8 @@ templates.env.filters["number"] = _number
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
     response = templates.TemplateResponse(request, name, context, status_code=status_code)
     i18n.remember_choice(request, response)
+    if getattr(request.state, "csrf_new", False):
+        response.set_cookie(forms.CSRF_COOKIE, request.state.csrf_secret, httponly=True, samesite="lax")
     return response
 
 
@@ -207,12 +239,16 @@ def org_form(
 
 
 @router.get("/organisations/new", response_class=HTMLResponse)
-def new_organisation(request: Request) -> Response:
+def new_organisation(request: Request, user: PageUserDep) -> Response:
+    require_staff(user)
     return org_form(request, forms.org_values(None), {})
 
 
 @router.post("/organisations/new", response_class=HTMLResponse)
-def create_organisation(request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+def create_organisation(
+    request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
+) -> Response:
+    require_staff(user)
     values = forms.org_values_from_form(form)
     try:
         data = OrganisationCreate(**forms.org_payload(values))
@@ -234,12 +270,14 @@ def organisation_page(
     request: Request,
     profiles: ProfilesDep,
     matching: MatchingDep,
+    session: SessionDep,
+    user: PageUserDep,
     kind: KindsQuery = None,
     near: str = "",
     radius: str = "",
 ) -> Response:
     org = profiles.get(org_id, include_hidden=False)
-    public = to_public(org)
+    public = Access(session, user).view(org)
     kinds = known_kinds(kind)
     filters, errors = place_filters(matching, request, kinds, near, radius)
     matches = None if errors else matching.match(org.id, k=MATCH_K, filters=filters)
@@ -251,6 +289,8 @@ def organisation_page(
         offers=[o for o in public.opportunities if o.direction == "offer"],
         requests=[o for o in public.opportunities if o.direction == "request"],
         matches=matches,
+        can_edit=user is not None and (is_staff(user) or user.organisation_id == org.id),
+        can_introduce=user is not None and (is_staff(user) or user.organisation_id == org.id),
         filtered=bool(kinds or near or radius),
         today=date.today(),
         **filter_context(kinds, near, radius, errors),
@@ -258,14 +298,18 @@ def organisation_page(
 
 
 @router.get("/organisations/{org_id}/edit", response_class=HTMLResponse)
-def edit_organisation(org_id: int, request: Request, profiles: ProfilesDep) -> Response:
+def edit_organisation(org_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep) -> Response:
     org = profiles.get(org_id, include_hidden=False)
+    require_org_editor(user, org.id)
     return org_form(request, forms.org_values(org), {}, org=org)
 
 
 @router.post("/organisations/{org_id}/edit", response_class=HTMLResponse)
-def update_organisation(org_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+def update_organisation(
+    org_id: int, request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
+) -> Response:
     org = profiles.get(org_id, include_hidden=False)
+    require_org_editor(user, org.id)
     values = forms.org_values_from_form(form)
     try:
         data = OrganisationUpdate(**forms.org_payload(values, keep_private=org.visibility == "anonymous"))
@@ -289,8 +333,11 @@ def confirm_delete(request: Request, title: str, text_key: str, action: str, can
 
 
 @router.get("/organisations/{org_id}/delete", response_class=HTMLResponse)
-def confirm_delete_organisation(org_id: int, request: Request, profiles: ProfilesDep) -> Response:
+def confirm_delete_organisation(
+    org_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep
+) -> Response:
     org = profiles.get(org_id, include_hidden=False)
+    require_staff(user)
     title = translator_for(request)("delete.org_title", name=to_public(org).name)
     return confirm_delete(
         request, title, "delete.org_text", f"/organisations/{org.id}/delete", f"/organisations/{org.id}"
@@ -298,10 +345,14 @@ def confirm_delete_organisation(org_id: int, request: Request, profiles: Profile
 
 
 @router.post("/organisations/{org_id}/delete", response_class=HTMLResponse)
-def delete_organisation(org_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+def delete_organisation(
+    org_id: int, request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
+) -> Response:
     if form.get("confirm") != "yes":
-        return confirm_delete_organisation(org_id, request, profiles)
-    profiles.delete(profiles.get(org_id, include_hidden=False))
+        return confirm_delete_organisation(org_id, request, profiles, user)
+    org = profiles.get(org_id, include_hidden=False)
+    require_staff(user)
+    profiles.delete(org)
     return see_other("/")
 
 
@@ -334,15 +385,21 @@ def opp_form(
 
 
 @router.get("/organisations/{org_id}/opportunities/new", response_class=HTMLResponse)
-def new_opportunity(org_id: int, request: Request, profiles: ProfilesDep, direction: str = "") -> Response:
+def new_opportunity(
+    org_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep, direction: str = ""
+) -> Response:
     org = profiles.get(org_id, include_hidden=False)
+    require_org_editor(user, org.id)
     direction = direction if direction in ("offer", "request") else ""
     return opp_form(request, forms.opp_values(None, direction), {}, org)
 
 
 @router.post("/organisations/{org_id}/opportunities/new", response_class=HTMLResponse)
-def create_opportunity(org_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+def create_opportunity(
+    org_id: int, request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
+) -> Response:
     org = profiles.get(org_id, include_hidden=False)
+    require_org_editor(user, org.id)
     values = forms.opp_values_from_form(form)
     try:
         data = OpportunityCreate(**forms.opp_payload(values))
@@ -359,14 +416,18 @@ def create_opportunity(org_id: int, request: Request, profiles: ProfilesDep, for
 
 
 @router.get("/opportunities/{opp_id}/edit", response_class=HTMLResponse)
-def edit_opportunity(opp_id: int, request: Request, profiles: ProfilesDep) -> Response:
+def edit_opportunity(opp_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep) -> Response:
     opp, org = visible_opportunity(profiles, opp_id)
+    require_org_editor(user, org.id)
     return opp_form(request, forms.opp_values(opp), {}, org, opp)
 
 
 @router.post("/opportunities/{opp_id}/edit", response_class=HTMLResponse)
-def update_opportunity(opp_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+def update_opportunity(
+    opp_id: int, request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
+) -> Response:
     opp, org = visible_opportunity(profiles, opp_id)
+    require_org_editor(user, org.id)
     values = forms.opp_values_from_form(form)
     try:
         data = OpportunityUpdate(**forms.opp_payload(values))
@@ -382,8 +443,11 @@ def update_opportunity(opp_id: int, request: Request, profiles: ProfilesDep, for
 
 
 @router.get("/opportunities/{opp_id}/delete", response_class=HTMLResponse)
-def confirm_delete_opportunity(opp_id: int, request: Request, profiles: ProfilesDep) -> Response:
+def confirm_delete_opportunity(
+    opp_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep
+) -> Response:
     opp, org = visible_opportunity(profiles, opp_id)
+    require_org_editor(user, org.id)
     title = translator_for(request)("delete.opp_title", title=opp.title)
     return confirm_delete(
         request, title, "delete.opp_text", f"/opportunities/{opp.id}/delete", f"/organisations/{org.id}"
@@ -391,10 +455,13 @@ def confirm_delete_opportunity(opp_id: int, request: Request, profiles: Profiles
 
 
 @router.post("/opportunities/{opp_id}/delete", response_class=HTMLResponse)
-def delete_opportunity(opp_id: int, request: Request, profiles: ProfilesDep, form: FormDep) -> Response:
+def delete_opportunity(
+    opp_id: int, request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
+) -> Response:
     if form.get("confirm") != "yes":
-        return confirm_delete_opportunity(opp_id, request, profiles)
+        return confirm_delete_opportunity(opp_id, request, profiles, user)
     opp, org = visible_opportunity(profiles, opp_id)
+    require_org_editor(user, org.id)
     profiles.delete_opportunity(opp)
     return see_other(f"/organisations/{org.id}")
 

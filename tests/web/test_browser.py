@@ -21,7 +21,7 @@ import uvicorn
 from matcher.config import REPO_ROOT
 from matcher.runtime import Runtime
 from matcher.web.app import create_app
-from tests.conftest import org_id
+from tests.conftest import PASSWORD, make_user, org_id
 
 pytestmark = pytest.mark.browser
 
@@ -112,7 +112,13 @@ def test_search_explain_create_and_be_suggested(browser_page: sync_api.Page, loa
     assert bar.bounding_box()["width"] > 10, "the main reason's bar is not drawn"
     snap(page, "03-institute")
 
-    # 3. a new organisation ...
+    # 3. a manager logs in and creates a new organisation ...
+    make_user(loaded, "anna@agency.example", "manager")
+    page.get_by_role("link", name="Log in").click()
+    page.get_by_label("E-mail").fill("anna@agency.example")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.locator(".user-name")).to_have_text("anna@agency.example")
     page.get_by_role("link", name="New organisation").click()
     page.get_by_label("Reference").fill("t-browser-bus")
     page.get_by_label(re.compile(r"^Name\b")).fill("Emschertal Verkehrsbetriebe")

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from matcher.profiles.models import Organisation
 from matcher.runtime import Runtime
 from matcher.web import i18n, pages
-from tests.conftest import ECOSYSTEM, org_id
+from tests.conftest import ECOSYSTEM, Person, browser_for, org_id
 
 HTML = {"accept": "text/html,application/xhtml+xml"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -109,10 +109,17 @@ def field_error(doc: Node, name: str) -> str:
 
 
 @pytest.fixture
-def web(client: TestClient) -> Iterator[TestClient]:
-    """The test client as a browser: it asks for HTML and prefers English."""
-    client.headers.update({**HTML, "accept-language": "en"})
-    yield client
+def web(app: object, people: dict[str, Person]) -> Iterator[TestClient]:
+    """A browser with a manager logged in: it asks for HTML, prefers English and posts forms with their token."""
+    with browser_for(app, people["manager"]) as browser:
+        yield browser
+
+
+@pytest.fixture
+def visitor(app: object) -> Iterator[TestClient]:
+    """A browser of someone who is not logged in."""
+    with browser_for(app, None) as browser:
+        yield browser
 
 
 def page(web: TestClient, url: str, status: int = 200) -> Node:
@@ -294,37 +301,40 @@ def test_hidden_organisation_is_a_404_page(web: TestClient, loaded: Runtime) -> 
     assert page(web, "/organisations/99999", status=404).find("h1").text == "Not found"
 
 
-def test_anonymous_organisation_never_shows_its_name(web: TestClient, loaded: Runtime) -> None:
+def test_anonymous_organisation_never_shows_its_name(
+    web: TestClient, visitor: TestClient, loaded: Runtime
+) -> None:
     anon = org_id(loaded, "t-anon")
-    doc = page(web, f"/organisations/{anon}")
+    doc = page(visitor, f"/organisations/{anon}")
     assert doc.find("h1").text == "Anonymous public body in Hagen"
     assert doc.find(cls="anonymous").text.startswith("This organisation publishes its profile anonymously")
     pages = [
         doc,
-        page(web, f"/organisations/{anon}/edit"),
-        page(web, "/?q=leak+detection+water+network"),
-        page(web, "/"),
-        page(web, f"/organisations/{org_id(loaded, 't-uni-water')}"),
+        page(web, f"/organisations/{anon}/edit"),  # even a manager's form does not carry the name
+        page(visitor, "/?q=leak+detection+water+network"),
+        page(visitor, "/"),
+        page(visitor, f"/organisations/{org_id(loaded, 't-uni-water')}"),
     ]
     for seen in pages:
         assert "Geheime" not in seen.text
         assert not any("Geheime" in v for n in seen.find_all("input") for v in n.attrs.values())
     assert "Anonymous public body in Hagen" in pages[2].text
+    assert page(web, f"/organisations/{anon}").find("h1").text == "Geheime Wasserwerke"  # managers know it
 
 
-def test_no_contact_person_appears_on_any_page(web: TestClient, loaded: Runtime) -> None:
+def test_no_contact_person_appears_on_any_page_for_a_visitor(visitor: TestClient, loaded: Runtime) -> None:
     secrets: set[str] = set()
     for line in ECOSYSTEM.read_text(encoding="utf-8").splitlines():
         for contact in json.loads(line).get("contacts", []):
             secrets.update(v for v in contact.values() if v)
     assert "Petra Sommer" in secrets
-    urls = ["/", "/?q=fuel+cell", "/about", "/organisations/new"]
+    urls = ["/", "/?q=fuel+cell", "/about", "/organisations/new", "/login"]
     for org in loaded.matching.engine.catalogue.orgs.values():
         if org.visibility != "hidden":
             urls += [f"/organisations/{org.id}", f"/organisations/{org.id}/edit"]
             urls += [f"/opportunities/{o.id}/edit" for o in org.opportunities]
     for url in urls:
-        html = web.get(url).text
+        html = visitor.get(url).text
         leaked = [s for s in secrets if s in html]
         assert not leaked, f"{url} shows {leaked}"
 

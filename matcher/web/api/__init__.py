@@ -2,10 +2,12 @@
 
 from fastapi import APIRouter
 
-from matcher.web.api import matching, opportunities, organisations, system
+from matcher.web.api import introductions, matching, opportunities, organisations, system, users
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(organisations.router)
 router.include_router(opportunities.router)
 router.include_router(matching.router)
 router.include_router(system.router)
+router.include_router(users.router)
+router.include_router(introductions.router)

@@ -9,7 +9,8 @@ from fastapi import APIRouter, Query, status
 from matcher.profiles.schemas import OpportunitiesPublic, OpportunityPublic, OpportunityUpdate
 from matcher.profiles.service import opportunity_public
 from matcher.profiles.vocab import Direction, OpportunityStatus
-from matcher.web.deps import ProfilesDep
+from matcher.web.deps import ApiUserDep, ProfilesDep
+from matcher.workspace.service import require_org_editor
 
 router = APIRouter(prefix="/opportunities", tags=["opportunities"])
 
@@ -40,10 +41,16 @@ def get_opportunity(opp_id: int, profiles: ProfilesDep) -> OpportunityPublic:
 
 
 @router.patch("/{opp_id}", response_model=OpportunityPublic)
-def update_opportunity(opp_id: int, data: OpportunityUpdate, profiles: ProfilesDep) -> OpportunityPublic:
-    return opportunity_public(profiles.update_opportunity(profiles.get_opportunity(opp_id), data))
+def update_opportunity(
+    opp_id: int, data: OpportunityUpdate, profiles: ProfilesDep, user: ApiUserDep
+) -> OpportunityPublic:
+    opp = profiles.get_opportunity(opp_id)
+    require_org_editor(user, opp.organisation_id)
+    return opportunity_public(profiles.update_opportunity(opp, data))
 
 
 @router.delete("/{opp_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_opportunity(opp_id: int, profiles: ProfilesDep) -> None:
-    profiles.delete_opportunity(profiles.get_opportunity(opp_id))
+def delete_opportunity(opp_id: int, profiles: ProfilesDep, user: ApiUserDep) -> None:
+    opp = profiles.get_opportunity(opp_id)
+    require_org_editor(user, opp.organisation_id)
+    profiles.delete_opportunity(opp)

@@ -16,7 +16,9 @@ from matcher.profiles.schemas import (
 )
 from matcher.profiles.service import opportunity_public, to_public
 from matcher.profiles.vocab import Kind
-from matcher.web.deps import ProfilesDep
+from matcher.web.deps import ApiUserDep, ProfilesDep, SessionDep
+from matcher.workspace.schemas import OrganisationView
+from matcher.workspace.service import Access, require_org_editor, require_staff
 
 router = APIRouter(prefix="/organisations", tags=["organisations"])
 
@@ -44,46 +46,68 @@ def list_organisations(
 
 @router.post("", response_model=OrganisationPublic, status_code=status.HTTP_201_CREATED)
 def create_organisation(
-    data: OrganisationCreate, profiles: ProfilesDep, response: Response
+    data: OrganisationCreate, profiles: ProfilesDep, response: Response, user: ApiUserDep
 ) -> OrganisationPublic:
+    """Managers and admins."""
+    require_staff(user)
     org = profiles.create(data)
     response.headers["Location"] = f"/api/v1/organisations/{org.id}"
     return to_public(org)
 
 
-@router.get("/by-ref/{ref}", response_model=OrganisationPublic)
-def get_organisation_by_ref(ref: str, profiles: ProfilesDep) -> OrganisationPublic:
-    return to_public(profiles.get_by_ref(ref, include_hidden=False))
+@router.get("/by-ref/{ref}", response_model=OrganisationView)
+def get_organisation_by_ref(
+    ref: str, profiles: ProfilesDep, session: SessionDep, user: ApiUserDep
+) -> OrganisationView:
+    """With `contacts` (and an anonymous profile's name) only for those allowed to see them."""
+    return Access(session, user).view(profiles.get_by_ref(ref, include_hidden=False))
 
 
 @router.patch("/by-ref/{ref}", response_model=OrganisationPublic)
 def update_organisation_by_ref(
-    ref: str, data: OrganisationUpdate, profiles: ProfilesDep
+    ref: str, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
 ) -> OrganisationPublic:
-    return to_public(profiles.update(profiles.get_by_ref(ref), data))
+    org = profiles.get_by_ref(ref)
+    require_org_editor(user, org.id)
+    return to_public(profiles.update(org, data))
 
 
 @router.delete("/by-ref/{ref}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_organisation_by_ref(ref: str, profiles: ProfilesDep) -> None:
-    profiles.delete(profiles.get_by_ref(ref))
+def delete_organisation_by_ref(ref: str, profiles: ProfilesDep, user: ApiUserDep) -> None:
+    org = profiles.get_by_ref(ref)
+    require_staff(user)
+    profiles.delete(org)
 
 
-@router.get("/{org_id}", response_model=OrganisationPublic)
-def get_organisation(org_id: int, profiles: ProfilesDep) -> OrganisationPublic:
-    """Hidden organisations are not shown (404); they can still be changed or deleted."""
-    return to_public(profiles.get(org_id, include_hidden=False))
+@router.get("/{org_id}", response_model=OrganisationView)
+def get_organisation(
+    org_id: int, profiles: ProfilesDep, session: SessionDep, user: ApiUserDep
+) -> OrganisationView:
+    """Hidden organisations are not shown (404); they can still be changed or deleted. `contacts` (and an
+    anonymous profile's name) only for those allowed to see them."""
+    return Access(session, user).view(profiles.get(org_id, include_hidden=False))
 
 
 @router.patch("/{org_id}", response_model=OrganisationPublic)
-def update_organisation(org_id: int, data: OrganisationUpdate, profiles: ProfilesDep) -> OrganisationPublic:
-    return to_public(profiles.update(profiles.get(org_id), data))
+def update_organisation(
+    org_id: int, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
+) -> OrganisationPublic:
+    org = profiles.get(org_id)
+    require_org_editor(user, org.id)
+    return to_public(profiles.update(org, data))
 
 
 @router.delete("/{org_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_organisation(org_id: int, profiles: ProfilesDep) -> None:
-    profiles.delete(profiles.get(org_id))
+def delete_organisation(org_id: int, profiles: ProfilesDep, user: ApiUserDep) -> None:
+    org = profiles.get(org_id)
+    require_staff(user)
+    profiles.delete(org)
 
 
 @router.post("/{org_id}/opportunities", response_model=OpportunityPublic, status_code=status.HTTP_201_CREATED)
-def create_opportunity(org_id: int, data: OpportunityCreate, profiles: ProfilesDep) -> OpportunityPublic:
-    return opportunity_public(profiles.add_opportunity(profiles.get(org_id), data))
+def create_opportunity(
+    org_id: int, data: OpportunityCreate, profiles: ProfilesDep, user: ApiUserDep
+) -> OpportunityPublic:
+    org = profiles.get(org_id)
+    require_org_editor(user, org.id)
+    return opportunity_public(profiles.add_opportunity(org, data))

@@ -8,7 +8,8 @@ from pydantic import BaseModel
 from matcher.engine.geo import cities
 from matcher.matching.schemas import IndexStatus, JobStatus
 from matcher.profiles.vocab import Kind, sectors
-from matcher.web.deps import MatchingDep
+from matcher.web.deps import ApiUserDep, MatchingDep
+from matcher.workspace.service import require_admin
 
 router = APIRouter(tags=["system"])
 
@@ -48,6 +49,7 @@ def index_status(matching: MatchingDep) -> IndexStatus:
 
 
 @router.post("/index/rebuild", response_model=JobStatus, status_code=status.HTTP_202_ACCEPTED)
-def rebuild_index(matching: MatchingDep) -> JobStatus:
-    """Start rebuilding the indexes from the database; follow the progress at GET /api/v1/index."""
+def rebuild_index(matching: MatchingDep, user: ApiUserDep) -> JobStatus:
+    """Start rebuilding the indexes from the database; follow the progress at GET /api/v1/index. Admins."""
+    require_admin(user)
     return matching.rebuild_in_background()

@@ -95,10 +95,11 @@ def test_errors_are_json_everywhere(client: TestClient) -> None:
         assert set(body) == {"error", "detail"} and body["error"]
 
 
-def test_hidden_and_anonymous_profiles(client: TestClient) -> None:
-    anon = client.get("/api/v1/organisations/by-ref/t-anon").json()
+def test_hidden_and_anonymous_profiles(client: TestClient, anonymous: TestClient) -> None:
+    anon = anonymous.get("/api/v1/organisations/by-ref/t-anon").json()
     assert anon["anonymous"] is True
     assert "Geheime" not in anon["name"] and anon["website"] is None
+    assert client.get("/api/v1/organisations/by-ref/t-anon").json()["name"] == "Geheime Wasserwerke"  # admin
     hidden = client.get("/api/v1/organisations/by-ref/t-hidden")
     assert hidden.status_code == 404
     hidden_id = next(

@@ -1,0 +1,79 @@
+"""Pairs for the workspace: the engine's explanation of one given pair (stored with an introduction), and the
+best new pairs across the whole ecosystem (the managers' queue)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from matcher.engine.matching import Filters
+from matcher.engine.ranking import FEATURES
+from matcher.matching.service import MatchingService
+
+
+@dataclass
+class PairSuggestion:
+    organisation_a_id: int
+    organisation_b_id: int
+    score: float
+    reasons: dict[str, Any]
+
+
+def explain_one_way(matching: MatchingService, source_id: int, partner_id: int) -> dict[str, Any] | None:
+    """Why `partner_id` fits `source_id`: the same explanation as a match list gives (the lexical feature is
+    measured against this one candidate only)."""
+    engine = matching.engine
+    with engine.lock:
+        cat = engine.catalogue
+        if source_id not in cat.orgs or partner_id not in cat.orgs:
+            return None
+        table = engine.features(cat.orgs[source_id], [partner_id], date.today(), cat.partners)
+        weights = engine.ranker.active_weights(table.active)
+        w = np.array([weights.get(name, 0.0) for name in FEATURES])
+        score = float((table.values @ w)[0])
+        match = engine._match_of(table, 0, score, weights)
+        return matching._match_public(match).model_dump(mode="json")
+
+
+def explain_pair(matching: MatchingService, a: int, b: int) -> tuple[float | None, dict[str, Any]]:
+    """Both sides' explanations of a pair and the mean of the two scores."""
+    a_to_b, b_to_a = explain_one_way(matching, a, b), explain_one_way(matching, b, a)
+    scores = [e["score"] for e in (a_to_b, b_to_a) if e is not None]
+    return (
+        round(sum(scores) / len(scores), 4) if scores else None,
+        {"a_to_b": a_to_b, "b_to_a": b_to_a},
+    )
+
+
+def best_new_pairs(
+    matching: MatchingService,
+    per_organisation: int,
+    skip: Callable[[int, int], bool],
+    filters: Filters | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[PairSuggestion]:
+    """The best partners of every visible organisation, as unordered pairs (smaller id first), without the
+    pairs `skip` rejects (partners, introduced before, declined, dismissed); best first."""
+    engine = matching.engine
+    filters = filters or Filters()
+    with engine.lock:
+        ids = sorted(i for i, o in engine.catalogue.orgs.items() if o.visibility != "hidden")
+    found: dict[tuple[int, int], PairSuggestion] = {}
+    for done, org_id in enumerate(ids, start=1):
+        excluded = {other for other in ids if skip(org_id, other)} | matching.excluded_partners(org_id)
+        for match in engine.match(org_id, k=per_organisation, filters=replace(filters, exclude=excluded)):
+            a, b = sorted((org_id, match.org_id))
+            if (a, b) in found and found[a, b].score >= match.score:
+                continue
+            found[a, b] = PairSuggestion(a, b, round(match.score, 4), {})
+        if progress is not None:
+            progress(done, len(ids))
+    best = sorted(found.values(), key=lambda p: (-p.score, p.organisation_a_id, p.organisation_b_id))
+    for pair in best:
+        score, pair.reasons = explain_pair(matching, pair.organisation_a_id, pair.organisation_b_id)
+        pair.score = score if score is not None else pair.score
+    return sorted(best, key=lambda p: (-p.score, p.organisation_a_id, p.organisation_b_id))

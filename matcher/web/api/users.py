@@ -1,0 +1,38 @@
+"""Users: who am I, and user management for admins."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, status
+
+from matcher.web.deps import ApiUserDep, SessionDep
+from matcher.workspace.schemas import TokenPublic, UserCreate, UserCreated, UserPublic, UsersPublic
+from matcher.workspace.service import UserService, require_admin, require_user
+
+router = APIRouter(prefix="/users", tags=["users"])
+
+
+@router.get("/me", response_model=UserPublic)
+def who_am_i(user: ApiUserDep) -> UserPublic:
+    return UserPublic.model_validate(require_user(user))
+
+
+@router.post("/me/tokens", response_model=TokenPublic, status_code=status.HTTP_201_CREATED)
+def new_token(user: ApiUserDep, session: SessionDep) -> TokenPublic:
+    """Another personal token for the caller; shown once."""
+    return TokenPublic(token=UserService(session).new_token(require_user(user), "made through the API"))
+
+
+@router.get("", response_model=UsersPublic)
+def list_users(user: ApiUserDep, session: SessionDep) -> UsersPublic:
+    """Admins."""
+    require_admin(user)
+    users = UserService(session).users.list()
+    return UsersPublic(data=[UserPublic.model_validate(u) for u in users], count=len(users))
+
+
+@router.post("", response_model=UserCreated, status_code=status.HTTP_201_CREATED)
+def create_user(data: UserCreate, user: ApiUserDep, session: SessionDep) -> UserCreated:
+    """Admins. The answer carries the new user's first token, shown once."""
+    require_admin(user)
+    created, token = UserService(session).create(data)
+    return UserCreated(**UserPublic.model_validate(created).model_dump(), token=token)

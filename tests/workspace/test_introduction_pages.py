@@ -1,0 +1,89 @@
+"""Introductions on the pages, without JavaScript: plain form posts from the organisation page to the board,
+the introduction's page with both sides' explanations and its history; all output escaped."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.runtime import Runtime
+from tests.conftest import Person, browser_for, org_id
+from tests.web.test_pages import parse
+
+
+def intro_id_of(location: str) -> int:
+    match = re.fullmatch(r"/introductions/(\d+)", location)
+    assert match, location
+    return int(match.group(1))
+
+
+def test_member_asks_manager_sends_both_accept_on_the_pages(
+    app: object, loaded: Runtime, people: dict[str, Person]
+) -> None:
+    fuelcell, institute = org_id(loaded, "t-fuelcell-co"), org_id(loaded, "t-h2-institute")
+    with browser_for(app, people["fuelcell"]) as lena:
+        doc = parse(lena.get(f"/organisations/{fuelcell}").text)
+        match = doc.find("li", cls="match", data_org_id=str(institute))
+        form = match.find("form")
+        assert form.attrs["action"] == "/introductions/new"
+        assert match.find("summary").text.startswith("Ask for an introduction")
+        # a member sees no such form on another organisation's page
+        assert "/introductions/new" not in lena.get(f"/organisations/{institute}").text
+        response = lena.post(
+            "/introductions/new",
+            data={
+                "partner_id": str(institute),
+                "organisation_id": str(fuelcell),
+                "message": "<b>Hello</b> & welcome",
+            },
+            follow_redirects=False,
+        )
+        assert response.status_code == 303
+        i = intro_id_of(response.headers["location"])
+        doc = parse(lena.get(f"/introductions/{i}").text)
+        assert doc.find("h1").text == "Ruhrstack Antriebe GmbH and Institut für Wasserstoffprüfung Duisburg"
+        html = lena.get(f"/introductions/{i}").text
+        assert "&lt;b&gt;Hello&lt;/b&gt; &amp; welcome" in html and "<b>Hello</b>" not in html
+        assert "Fuel-cell test bench" in doc.find(cls="for-a").text  # the institute's offer meets the request
+        assert doc.find_all("form", cls="transition") == []  # nothing for the member to move yet
+
+    with browser_for(app, people["manager"]) as anna:
+        board = parse(anna.get("/introductions").text)
+        assert board.find("section", data_status="suggested").find("li", cls="card", data_intro_id=str(i))
+        anna.post(f"/introductions/{i}/message", data={"message": "Dear both, please meet."})
+        for to in ("approved", "sent"):
+            response = anna.post(f"/introductions/{i}/transition", data={"to": to, "note": f"now {to}"})
+            assert response.status_code == 200
+        doc = parse(anna.get(f"/introductions/{i}").text)
+        assert doc.find("article", cls="introduction").attrs["data-status"] == "sent"
+        assert doc.find(cls="message").find("p", cls="long").text == "Dear both, please meet."
+        wrong = anna.post(f"/introductions/{i}/transition", data={"to": "approved"})
+        assert wrong.status_code == 409 and "allowed now: declined, expired" in wrong.text
+
+    for person in (people["fuelcell"], people["institute"]):
+        with browser_for(app, person) as member:
+            doc = parse(member.get(f"/introductions/{i}").text)
+            forms = doc.find_all("form", cls="consent")
+            assert len(forms) == 1  # only for their own side
+            side = forms[0].find("input", name="organisation_id").attrs["value"]
+            assert int(side) == person.organisation_id
+            member.post(f"/introductions/{i}/consent", data={"decision": "accepted", "organisation_id": side})
+    with browser_for(app, people["fuelcell"]) as lena:
+        doc = parse(lena.get(f"/introductions/{i}").text)
+        assert doc.find("article", cls="introduction").attrs["data-status"] == "accepted"
+        assert doc.find(cls="contacts-open")
+        assert "Jonas Berg" in lena.get(f"/organisations/{institute}").text
+        history = [row.text for row in doc.find_all("tr", cls="event")]
+        assert any("suggested → approved" in row and "now approved" in row for row in history)
+        assert any("sent → accepted" in row for row in history)
+
+
+def test_the_board_and_introductions_need_a_login(
+    app: object, loaded: Runtime, people: dict[str, Person]
+) -> None:
+    with browser_for(app, None) as visitor:
+        assert visitor.get("/introductions", follow_redirects=False).status_code == 303
+        assert "/introductions/new" not in visitor.get(f"/organisations/{org_id(loaded, 't-steel-co')}").text
+    with browser_for(app, people["steel"]) as sam:
+        assert (
+            parse(sam.get("/introductions").text).find("p", cls="lead").text == "0 introductions, by status."
+        )
