@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from matcher.errors import InvalidInput, MatcherError
 from matcher.matching.pairs import explain_pair
+from matcher.web import i18n
 from matcher.web.deps import (
     SESSION_COOKIE,
     IntroductionsDep,
@@ -22,9 +23,11 @@ from matcher.web.deps import (
     get_page_user,
 )
 from matcher.web.forms import FormDep
+from matcher.web.i18n import sector_label
 from matcher.web.pages import render, see_other, translator_for
+from matcher.workspace.reports import ReportService, bar_chart, months_chart
 from matcher.workspace.schemas import CONTACT_STATUSES, OUTCOME_STATUSES, IntroductionCreate, Outcome, Status
-from matcher.workspace.service import SESSION_DAYS, UserService, is_staff
+from matcher.workspace.service import SESSION_DAYS, UserService, is_staff, require_staff
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(get_page_user)])
 
@@ -180,3 +183,43 @@ def record_outcome(intro_id: int, intros: IntroductionsDep, user: PageUserDep, f
         intros.get(intro_id, user), user, outcome, form_text(form, "note"), _int(form, "organisation_id")
     )
     return see_other(f"/introductions/{intro_id}")
+
+
+# --- reports -------------------------------------------------------------------------------------------------
+
+
+@router.get("/reports", response_class=HTMLResponse)
+def reports_page(request: Request, session: SessionDep, user: PageUserDep) -> Response:
+    require_staff(user)
+    report = ReportService(session).build()
+    t = translator_for(request)
+    funnel = [(t("intro.status." + step), count) for step, count in report.funnel.items()]
+    return render(
+        request,
+        "reports.html",
+        report=report,
+        months_svg=months_chart(t("reports.by_month"), report.by_month),
+        funnel_svg=bar_chart(t("reports.funnel"), funnel, colour="#17794a"),
+        sectors_svg=bar_chart(
+            t("reports.sectors"),
+            [(sector_label(i18n.choose_language(request), s), n) for s, n in report.top_sectors],
+        ),
+        pairs_svg=bar_chart(t("reports.kind_pairs"), report.kind_pairs, colour="#a4510b"),
+    )
+
+
+@router.get("/reports/introductions.csv")
+def reports_introductions_csv(session: SessionDep, user: PageUserDep) -> Response:
+    require_staff(user)
+    return Response(
+        ReportService(session).introductions_csv(),
+        media_type="text/csv; charset=utf-8",
+        headers={"content-disposition": 'attachment; filename="introductions.csv"'},
+    )
+
+
+@router.get("/reports/summary.csv")
+def reports_summary_csv(session: SessionDep, user: PageUserDep) -> Response:
+    require_staff(user)
+    service = ReportService(session)
+    return Response(service.summary_csv(service.build()), media_type="text/csv; charset=utf-8")

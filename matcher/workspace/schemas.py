@@ -186,3 +186,24 @@ class IntroductionPublic(BaseModel):
 class IntroductionsPublic(BaseModel):
     data: list[IntroductionPublic]
     count: int
+
+
+# --- reports ---------------------------------------------------------------------------------------------
+
+
+class CountPublic(BaseModel):
+    key: str
+    count: int
+
+
+class ReportPublic(BaseModel):
+    total: int
+    by_status: dict[str, int]
+    by_month: dict[str, dict[str, int]]
+    """Month (YYYY-MM) -> status -> introductions that reached that status in that month."""
+    funnel: dict[str, int]
+    """How many introductions ever reached sent, accepted, met and cooperation."""
+    conversion: float | None
+    """Cooperations per sent introduction."""
+    top_sectors: list[CountPublic]
+    kind_pairs: list[CountPublic]

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from matcher.web.api import introductions, matching, opportunities, organisations, system, users
+from matcher.web.api import introductions, matching, opportunities, organisations, reports, system, users
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(organisations.router)
@@ -11,3 +11,4 @@ router.include_router(matching.router)
 router.include_router(system.router)
 router.include_router(users.router)
 router.include_router(introductions.router)
+router.include_router(reports.router)

@@ -1,0 +1,50 @@
+"""Reports for funders (managers and admins): the numbers as JSON, and CSV exports."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from fastapi.responses import PlainTextResponse
+
+from matcher.web.deps import ApiUserDep, SessionDep
+from matcher.workspace.reports import Report, ReportService
+from matcher.workspace.schemas import CountPublic, ReportPublic
+from matcher.workspace.service import require_staff
+
+router = APIRouter(prefix="/reports", tags=["reports"])
+CSV = "text/csv; charset=utf-8"
+
+
+def report_public(report: Report) -> ReportPublic:
+    return ReportPublic(
+        total=report.total,
+        by_status=report.by_status,
+        by_month=report.by_month,
+        funnel=report.funnel,
+        conversion=report.conversion,
+        top_sectors=[CountPublic(key=k, count=v) for k, v in report.top_sectors],
+        kind_pairs=[CountPublic(key=k, count=v) for k, v in report.kind_pairs],
+    )
+
+
+@router.get("/summary", response_model=ReportPublic)
+def summary(user: ApiUserDep, session: SessionDep) -> ReportPublic:
+    require_staff(user)
+    return report_public(ReportService(session).build())
+
+
+@router.get("/summary.csv", response_class=PlainTextResponse)
+def summary_csv(user: ApiUserDep, session: SessionDep) -> PlainTextResponse:
+    require_staff(user)
+    service = ReportService(session)
+    return PlainTextResponse(service.summary_csv(service.build()), media_type=CSV)
+
+
+@router.get("/introductions.csv", response_class=PlainTextResponse)
+def introductions_csv(user: ApiUserDep, session: SessionDep) -> PlainTextResponse:
+    """One row per introduction, with when it reached sent, accepted, met and cooperation."""
+    require_staff(user)
+    return PlainTextResponse(
+        ReportService(session).introductions_csv(),
+        media_type=CSV,
+        headers={"content-disposition": 'attachment; filename="introductions.csv"'},
+    )
