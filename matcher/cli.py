@@ -279,7 +279,9 @@ def train(
     out.print(
         f"learned on {report.learn_queries} organisations of {', '.join(map(str, report.learn_years))} "
         f"({report.pairs} pairs); validated on {report.validation_queries} of {report.validation_year}: "
-        f"nDCG@10 {report.validation['learned']:.4f} learned vs {report.validation['default']:.4f} hand-set"
+        "nDCG@10 "
+        + ", ".join(f"{name} {value:.4f}" for name, value in report.validation.items())
+        + f"; kept: {report.chosen}"
     )
 
 

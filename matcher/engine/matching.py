@@ -4,7 +4,8 @@ Two organisations fit when what one seeks meets what the other offers, in both d
 makes sense for their kinds. A match runs in four steps:
 1. candidates from several retrievers: dense vectors (FAISS: needs against offers and profiles, offers and
    profile against requests, profile against profiles), lexical (BM25 with German and English word forms),
-   the cooperation network (partners of partners) and the activity prior (the most connected organisations);
+   the cooperation network (partners of partners), the partners of organisations with similar profiles, and
+   the activity prior (the most connected organisations);
 2. hard filters: never itself, its partners, hidden profiles, excluded pairs, kinds the pairing rules
    exclude, places outside the radius; expired or unpublished opportunities never count;
 3. features for every candidate (`ranking.FEATURES`), fused by the ranker's weights into one score;
@@ -36,6 +37,8 @@ PROXIMITY_SCALE_KM = 40.0  # proximity is exp(-distance / scale)
 FRESHNESS_SCALE_DAYS = 365.0  # freshness is exp(-age / scale)
 MIN_EXPLAINED_SIMILARITY = 0.2  # below this, a best text pair is no reason worth showing
 POPULAR_CANDIDATES = 50  # the activity prior's share of the candidate pool
+PEERS = 200  # how many organisations with similar profiles vote for their partners (the `peers` feature)
+PEER_CANDIDATES = 100  # the peers retriever's share of the candidate pool
 SEARCH_DENSE_SHARE = 0.7  # free-text search: dense similarity vs BM25
 _TOKEN = re.compile(r"[\wäöüß]{3,}", re.IGNORECASE)
 _STOPWORDS = frozenset(
@@ -195,6 +198,20 @@ def adamic_adar(network: Network, a: int, b: int) -> tuple[float, list[int]]:
     return sum(1.0 / math.log(max(len(network.get(z, ())), 2)) for z in shared), shared
 
 
+def peer_votes(similar: list[tuple[int, float]], network: Network) -> dict[int, float]:
+    """Partners of organisations with similar profiles: each similar organisation votes for its partners with
+    its similarity, divided by the log of its number of partners (so that hubs do not drown the rest)."""
+    votes: dict[int, float] = {}
+    for peer, similarity in similar:
+        partners = network.get(peer)
+        if not partners or similarity <= 0:
+            continue
+        weight = similarity / math.log(max(len(partners), 2))
+        for partner in partners:
+            votes[partner] = votes.get(partner, 0.0) + weight
+    return votes
+
+
 def query_terms(text: str) -> list[str]:
     return list(dict.fromkeys(t.casefold() for t in _TOKEN.findall(text) if t.casefold() not in _STOPWORDS))
 
@@ -255,6 +272,17 @@ class MatchEngine:
                 found.add(i)
         return found
 
+    def _peers(self, source: OrgDoc, network: Network) -> dict[int, float]:
+        """`peer_votes` of the PEERS organisations whose profiles are closest to the source's profile."""
+        profiles = self.indexes.profiles
+        if source.id not in profiles or not network:
+            return {}
+        sims, ids = profiles.search(profiles.vectors([source.id]), PEERS + 1)
+        similar = [
+            (int(i), float(s)) for i, s in zip(ids[0], sims[0], strict=True) if i >= 0 and i != source.id
+        ]
+        return peer_votes(similar, network)
+
     # --- step 1: candidates ---------------------------------------------------------------------------
 
     def candidates(
@@ -272,10 +300,12 @@ class MatchEngine:
         neighbours = network.get(source.id, set())
         two_hop = {c for p in neighbours for c in network.get(p, ())}
         popular = sorted(network, key=lambda o: (-len(network[o]), o))[:POPULAR_CANDIDATES]
+        peers = self._peers(source, network)
+        peer_top = sorted(peers, key=lambda o: (-peers[o], o))[:PEER_CANDIDATES]
         total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
         pool = max(100, 20 * k)
         while True:
-            found: set[int] = set(two_hop) | set(popular)
+            found: set[int] = set(two_hop) | set(popular) | set(peer_top)
             if len(needs):
                 found |= self._orgs_of(idx.offers.search(needs, pool)[1], opportunities=True)
                 found |= self._orgs_of(idx.profiles.search(needs, pool)[1], opportunities=False)
@@ -346,6 +376,10 @@ class MatchEngine:
             lexical = lexical / lexical.max()
 
         max_degree = max((len(p) for p in network.values()), default=0)
+        votes = self._peers(source, network)
+        peers = np.array([votes.get(c, 0.0) for c in candidate_ids])
+        if peers.max(initial=0.0) > 0:
+            peers = peers / peers.max()
         source_terms = source.keyword_set(today)
         source_sectors = set(source.sectors)
         now = datetime.now(UTC)
@@ -375,6 +409,7 @@ class MatchEngine:
                 math.exp(-distance / PROXIMITY_SCALE_KM) if distance is not None else 0.0
             )
             values[row, col["network"]] = 1.0 - math.exp(-aa)
+            values[row, col["peers"]] = peers[row]
             values[row, col["popularity"]] = (
                 math.log1p(degree) / math.log1p(max_degree) if max_degree else 0.0
             )
@@ -407,6 +442,7 @@ class MatchEngine:
             "keywords": True,
             "proximity": any(d is not None for d in table.distances),
             "network": max_degree > 0,
+            "peers": bool(peers.any()),
             "popularity": max_degree > 0,
             "complementarity": True,
             "same_country": source.country is not None,
@@ -444,27 +480,30 @@ class MatchEngine:
             return [self._match_of(table, i, float(scores[i]), weights) for i in order]
 
     def _diversify(self, ids: list[int], scores: np.ndarray, k: int, diversity: float) -> list[int]:
-        """Maximal marginal relevance over profile vectors among the best 3k candidates."""
+        """Maximal marginal relevance over profile vectors among the best 3k candidates: each pick maximises
+        its score minus `diversity` times its cosine to the closest pick so far (no penalty without a vector)."""
         top = sorted(range(len(ids)), key=lambda i: (-scores[i], ids[i]))[: 3 * k]
-        present = [i for i in top if ids[i] in self.indexes.profiles]
-        vectors = dict(zip(present, self.indexes.profiles.vectors([ids[i] for i in present]), strict=True))
+        has_vector = np.array([ids[i] in self.indexes.profiles for i in top], dtype=bool)
+        vectors = np.zeros((len(top), self.indexes.dimension), dtype=np.float32)
+        if has_vector.any():
+            vectors[has_vector] = self.indexes.profiles.vectors(
+                [ids[i] for i, h in zip(top, has_vector, strict=True) if h]
+            )
+        base = np.array([scores[i] for i in top], dtype=np.float64)
+        closest = np.zeros(len(top))
+        # ties go to the smaller organisation id: order the pool by id within equal values via lexsort keys
+        id_rank = np.argsort(np.argsort([ids[i] for i in top], kind="stable"), kind="stable")
+        open_ = np.ones(len(top), dtype=bool)
         chosen: list[int] = []
-        rest = list(top)
-        while rest and len(chosen) < k:
-
-            def mmr(i: int) -> float:
-                if i not in vectors or not chosen:
-                    return float(scores[i])
-                closest = (
-                    max(float(vectors[i] @ vectors[j]) for j in chosen if j in vectors)
-                    if any(j in vectors for j in chosen)
-                    else 0.0
-                )
-                return float(scores[i]) - diversity * max(0.0, closest)
-
-            best = max(rest, key=lambda i: (mmr(i), -ids[i]))
-            chosen.append(best)
-            rest.remove(best)
+        while open_.any() and len(chosen) < k:
+            value = np.where(open_, base - diversity * np.maximum(closest, 0.0), -np.inf)
+            best_value = value.max()
+            tied = np.flatnonzero(value == best_value)
+            pick = int(tied[np.argmin(id_rank[tied])])
+            chosen.append(top[pick])
+            open_[pick] = False
+            if has_vector[pick]:
+                closest = np.where(has_vector, np.maximum(closest, vectors @ vectors[pick]), closest)
         return chosen
 
     def _match_of(self, table: FeatureTable, row: int, score: float, weights: dict[str, float]) -> Match:

@@ -25,6 +25,7 @@ FEATURES: tuple[str, ...] = (
     "keywords",  # shared keywords and sectors
     "proximity",  # how near they are
     "network",  # shared partners (Adamic-Adar)
+    "peers",  # partners of organisations with similar profiles
     "popularity",  # how many partners the candidate has (activity prior)
     "complementarity",  # whether the kinds complement each other (company-science, start-up-corporate ...)
     "same_country",
@@ -34,11 +35,12 @@ FEATURES: tuple[str, ...] = (
 DEFAULT_WEIGHTS: dict[str, float] = {
     "need_offer": 0.25,
     "offer_need": 0.25,
-    "profile": 0.14,
+    "profile": 0.11,
     "lexical": 0.08,
     "keywords": 0.07,
     "proximity": 0.05,
     "network": 0.07,
+    "peers": 0.03,
     "popularity": 0.03,
     "complementarity": 0.03,
     "same_country": 0.01,
@@ -119,3 +121,52 @@ def fit_pairwise(
         weights = np.maximum(weights - learning_rate * grad, 0.0)
     total = weights.sum()
     return weights / total if total > 0 else np.full(diff.shape[1], 1.0 / diff.shape[1])
+
+
+def ndcg_at_k(scores: np.ndarray, relevant: np.ndarray, ideal_count: int, k: int = 10) -> float:
+    """nDCG@k of ranking candidates by `scores` (ties: lower row first), `relevant` marking the real partners;
+    `ideal_count` is how many relevant items exist in all (also those not among the candidates)."""
+    if ideal_count <= 0:
+        return 0.0
+    top = np.argsort(-scores, kind="stable")[:k]
+    gains = relevant[top] / np.log2(np.arange(2, len(top) + 2))
+    ideal = (1.0 / np.log2(np.arange(2, min(k, ideal_count) + 2))).sum()
+    return float(gains.sum() / ideal)
+
+
+def fit_listwise(
+    queries: list[tuple[np.ndarray, np.ndarray, int]],
+    start: np.ndarray,
+    rounds: int = 3,
+    factors: tuple[float, ...] = (0.0, 0.25, 0.5, 0.8, 1.25, 2.0, 4.0),
+    k: int = 10,
+) -> np.ndarray:
+    """Coordinate ascent on the mean nDCG@k over `queries` (feature rows, relevance marks, relevant count).
+
+    Starting from `start`, each round tries every weight scaled by each factor (and a small value for a weight
+    at 0), keeping a change only when the mean nDCG@k rises; weights stay >= 0 and are scaled to sum to 1.
+    """
+
+    def score(w: np.ndarray) -> float:
+        return float(np.mean([ndcg_at_k(x @ w, y, n, k) for x, y, n in queries])) if queries else 0.0
+
+    weights = np.maximum(np.asarray(start, dtype=np.float64), 0.0)
+    if weights.sum() <= 0:
+        weights = np.full(len(weights), 1.0 / len(weights))
+    weights = weights / weights.sum()
+    best = score(weights)
+    for _ in range(rounds):
+        improved = False
+        for j in range(len(weights)):
+            for factor in factors:
+                trial = weights.copy()
+                trial[j] = weights[j] * factor if weights[j] > 0 else 0.05 * factor
+                if trial.sum() <= 0 or np.allclose(trial, weights):
+                    continue
+                trial = trial / trial.sum()
+                value = score(trial)
+                if value > best + 1e-6:
+                    best, weights, improved = value, trial, True
+        if not improved:
+            break
+    return weights

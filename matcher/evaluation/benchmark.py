@@ -21,6 +21,8 @@ from matcher.config import REPO_ROOT, Settings
 from matcher.db import transaction
 from matcher.engine.matching import Filters
 from matcher.engine.pairing import ANY
+from matcher.engine.ranking import DEFAULT_RANKER
+from matcher.errors import InvalidInput
 from matcher.evaluation import baselines
 from matcher.evaluation.cordis import (
     CordisSplit,
@@ -31,6 +33,7 @@ from matcher.evaluation.cordis import (
     write_split,
 )
 from matcher.evaluation.metrics import per_query
+from matcher.matching.training import Trainer, TrainingReport
 from matcher.profiles.importer import import_cooperations, import_organisations
 from matcher.runtime import Runtime, open_runtime
 
@@ -39,6 +42,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data" / "cordis-h2020"
 DEFAULT_CUTOFF = date(2016, 1, 1)
 ENGINE = "engine"
+ENGINE_HAND_SET = "engine, hand-set weights"
 RANK_DEPTH = 100  # every system ranks this many candidates per query (MRR@100 reads them all)
 
 StepProgress = Callable[[str, int, int], None]
@@ -53,6 +57,8 @@ class CordisOptions:
     limit_queries: int | None = None
     seed: int = 0
     resamples: int = 1000
+    train_queries: int = 400  # as `matcher train`'s default
+    hand_set: bool = False  # also rank with the hand-set weights (doubles the engine's ranking time)
 
 
 @dataclass
@@ -76,6 +82,7 @@ class BenchmarkRun:
     model: str
     imported: ImportCounts
     seconds: dict[str, float] = field(default_factory=dict)
+    training: TrainingReport | None = None
 
     @property
     def systems(self) -> list[str]:
@@ -219,8 +226,31 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
     try:
         with _timed(seconds, "importing (embedding)"):
             imported = import_split(rt, files, progress)
+        with _timed(seconds, "training the ranker (as matcher train)"):
+            # the installation's own history only: the cooperations before the cut-off, as imported
+            try:
+                training: TrainingReport | None = Trainer(rt.matching, rt.session_factory).train(
+                    max_queries=options.train_queries,
+                    progress=(lambda done, total: progress("training", done, total)) if progress else None,
+                )
+            except InvalidInput as exc:  # too little history: the product's own ranker, as `matcher train`
+                log.warning(
+                    "the ranker cannot be learned here (%s): ranking with %s",
+                    exc,
+                    rt.matching.engine.ranker.source,
+                )
+                training = None
+            if training is not None:
+                training.ranker.save(settings.trained_ranker_file)
+                rt.matching.engine.ranker = training.ranker
+            product_ranker = rt.matching.engine.ranker
         with _timed(seconds, "ranking: engine"):
             rankings = {ENGINE: rank_with_engine(rt, queries, progress=progress)}
+        if options.hand_set:
+            rt.matching.engine.ranker = DEFAULT_RANKER
+            with _timed(seconds, "ranking: engine, hand-set weights"):
+                rankings[ENGINE_HAND_SET] = rank_with_engine(rt, queries, progress=progress)
+            rt.matching.engine.ranker = product_ranker
         vectors = profile_vectors(rt, sorted(str(o["ref"]) for o in split.orgs))
     finally:
         rt.close()
@@ -235,4 +265,5 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
         model=rt.encoder.name,
         imported=imported,
         seconds=seconds,
+        training=training,
     )

@@ -170,14 +170,16 @@ def _ranked_unique(items: Iterable[str]) -> list[str]:
 
 
 def profile_description(projects: list[Project], max_chars: int = PROFILE_MAX_CHARS) -> str:
-    """A compact profile text from an organisation's projects: topic titles, programme titles, acronyms.
+    """A compact profile text from an organisation's projects: their topic titles and programme titles.
 
     Titles are deduplicated and the most frequent come first; the text stops at the last whole item that fits.
+    Project acronyms are left out: they say nothing about the work, and two partners of one project would share
+    an acronym only they have, which turns the text into a record of who worked with whom (`matcher train`
+    would learn that from the training years and find it missing after the cut).
     """
     sections = [
         ("Topics", _ranked_unique(p.topic_title for p in projects), "; "),
         ("Programmes", _ranked_unique(t for p in projects for t in p.programme_titles), "; "),
-        ("Projects", _ranked_unique(p.acronym for p in projects), ", "),
     ]
     text = ""
     for label, items, sep in sections:

@@ -112,11 +112,18 @@ def cordis_command(
         int, typer.Option(help="Seed of the query sample, the random baseline, the bootstrap.")
     ] = 0,
     resamples: Annotated[int, typer.Option(min=10, help="Bootstrap resamples for the intervals.")] = 1000,
+    hand_set: Annotated[
+        bool,
+        typer.Option(
+            "--hand-set",
+            help="Also rank with the hand-set weights (a second engine run beside the learned one).",
+        ),
+    ] = False,
     export: Annotated[
         Path | None,
         typer.Option(
             help="Only write ORGS.jsonl, COOPS.csv and GOLD.csv here (to run the benchmark with `matcher "
-            "import`, `import-cooperations`, `recommend` and `eval score`) and stop.",
+            "import`, `import-cooperations`, `train`, `recommend` and `eval score`) and stop.",
             file_okay=False,
         ),
     ] = None,
@@ -135,7 +142,13 @@ def cordis_command(
         _export(data, day, export, limit_queries, seed)
         return
     options = CordisOptions(
-        data=data, cutoff=day, work=work, limit_queries=limit_queries, seed=seed, resamples=resamples
+        data=data,
+        cutoff=day,
+        work=work,
+        limit_queries=limit_queries,
+        seed=seed,
+        resamples=resamples,
+        hand_set=hand_set,
     )
     try:
         with _progress() as progress:
@@ -144,7 +157,9 @@ def cordis_command(
         console.print(f"error: {getattr(exc, 'message', exc)}", markup=False, highlight=False)
         raise typer.Exit(1) from None
     scores = score_run(run)
-    command = _command(cutoff, data, work, limit_queries, seed, out_file)
+    command = _command(cutoff, data, work, limit_queries, seed, out_file) + (
+        " --hand-set" if hand_set else ""
+    )
     out.print(_summary(f"CORDIS, cut-off {day}: {len(run.queries)} queries", scores.overall))
     console.print(f"run time {sum(run.seconds.values()):.0f} s; " + command, markup=False, highlight=False)
     if out_file is not None:
@@ -169,6 +184,7 @@ def _export(data: Path, day: date, folder: Path, limit: int | None, seed: int) -
     for line in (
         ["matcher", "--data-dir", str(var), "import", str(files.orgs)],
         ["matcher", "--data-dir", str(var), "import-cooperations", str(files.cooperations)],
+        ["matcher", "--data-dir", str(var), "train"],
         ["matcher", "--data-dir", str(var), "recommend", "--all", "--k", str(RANK_DEPTH), "--pairing", "any"]
         + ["--out", str(folder / "recs.jsonl")],
         ["matcher", "eval", "score", "--gold", str(files.gold), "--recs", str(folder / "recs.jsonl")],

@@ -188,6 +188,7 @@ def render_markdown(run: BenchmarkRun, scores: RunScores, command: str, heading:
         "",
         *group_table("earlier partners", scores.by_partners),
         "",
+        *training_lines(run),
         "Run time:",
         "",
         "| phase | seconds |",
@@ -204,13 +205,33 @@ def render_markdown(run: BenchmarkRun, scores: RunScores, command: str, heading:
     return "\n".join(lines)
 
 
+def training_lines(run: BenchmarkRun) -> list[str]:
+    """What `matcher train` learned inside the run (from the cooperations before the cut-off only)."""
+    report = run.training
+    if report is None:
+        return []
+    weights = sorted(report.ranker.weights.items(), key=lambda kv: -kv[1])
+    return [
+        f"The engine's ranker, learned inside the run as `matcher train` does, on the cooperations before the "
+        f"cut-off only: learned on {report.learn_queries} organisations of "
+        f"{', '.join(map(str, report.learn_years))}, validated on {report.validation_queries} of "
+        f"{report.validation_year} (nDCG@10 "
+        + ", ".join(f"{name} {value:.3f}" for name, value in report.validation.items())
+        + f"; kept: {report.chosen}). Weights: "
+        + ", ".join(f"{name} {weight:.3f}" for name, weight in weights if weight >= 0.0005)
+        + ".",
+        "",
+    ]
+
+
 DEFINITIONS = """\
 Every system ranks, for each query organisation, all organisations with a profile except itself and its
 earlier partners, and is scored on the new partners the organisation got in projects that started on or after
 the cut-off. Recall@10 = hits in the top 10 / min(new partners, 10); nDCG@10 with binary gains; MRR@100 =
 1 / rank of the first hit in the top 100; Hit@10 = at least one hit in the top 10. The engine is
 `MatchEngine.match(org, k=100, filters=Filters(pairing=ANY))` on the data imported through the normal import
-path; the baselines: random (seeded), popularity (most earlier partners first), same-country popularity,
+path, with the ranker that `matcher train` learns there (before the cut-off only) and the product's default
+diversity; the baselines: random (seeded), popularity (most earlier partners first), same-country popularity,
 BM25 on the profile text (bm25s, English Snowball stems), dense (cosine of the engine's own profile vectors)
 and Adamic-Adar on the earlier cooperation network. BM25 and Adamic-Adar rank only candidates with a positive
 score (no padding).

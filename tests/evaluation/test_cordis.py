@@ -58,9 +58,8 @@ def test_profiles_come_only_from_projects_before_the_cut(split) -> None:
     text = by_ref(split)["o01"]["description"]
     assert "Fuel cell and hydrogen systems for transport" in text
     assert "Hydrogen storage in salt caverns" in text
-    assert "HYDROGO" in text and "H2TEST" in text
-    assert "FUELCELL2" not in text  # starts on the cut-off day: after
-    assert "NODATE" not in text  # no start date
+    # no acronyms: two partners of one project would share a word only they have
+    assert "HYDROGO" not in text and "H2TEST" not in text and "Projects:" not in text
     # titles appear once however often they occur; the most frequent first
     assert text.count("Secure, clean and efficient energy") == 1
     assert text.index("Hydrogen storage") < text.index("Fuel cell and hydrogen systems")

@@ -1,5 +1,6 @@
 """`matcher eval cordis` end to end on the tiny CORDIS-shaped dataset, and the same benchmark run from
-outside with `matcher import`, `import-cooperations`, `recommend` and `eval score`: both give the same scores."""
+outside with `matcher import`, `import-cooperations`, `train`, `recommend` and `eval score`: both give the same
+scores."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typer.testing import CliRunner
 
 from matcher.cli import app
 from matcher.embeddings.encoder import Encoder
+from matcher.engine.ranking import Ranker
 from matcher.evaluation.benchmark import ENGINE, CordisOptions, run_cordis
 from matcher.evaluation.files import read_gold, read_recommendations
 from matcher.evaluation.metrics import METRICS, per_query
@@ -69,10 +71,14 @@ def test_the_product_commands_give_the_same_scores(
     for args in (
         ["import", str(export / "ORGS.jsonl")],
         ["import-cooperations", str(export / "COOPS.csv")],
+        ["train"],
         ["recommend", "--all", "--k", "100", "--pairing", "any", "--out", str(recs)],
     ):
         step = runner.invoke(app, [*product, *args], catch_exceptions=False)
         assert step.exit_code == 0, step.output
+
+    assert run.training is not None
+    assert run.training.ranker.weights == Ranker.load(export / "var" / "ranker.json").weights
 
     gold = read_gold(export / "GOLD.csv")
     assert gold == run.split.gold

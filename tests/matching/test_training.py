@@ -65,13 +65,20 @@ def _synthetic(rt: Runtime) -> None:
         import_cooperations(session, io.StringIO("\n".join(coops)), indexer=rt.matching)
 
 
+def loaded_choice(report) -> object:
+    return report.ranker.training["chosen"]
+
+
 def test_train_learns_and_saves_a_ranker(runtime: Runtime, tmp_path) -> None:
     _synthetic(runtime)
     report = Trainer(runtime.matching, runtime.session_factory).train(max_queries=100)
     assert report.learn_years == [2020] and report.validation_year == 2021
     assert report.pairs > 0
     assert report.ranker.weights["network"] == max(report.ranker.weights.values())
-    assert report.validation["learned"] >= report.validation["default"]
+    assert set(report.validation) == {"pairwise", "listwise", "default"}
+    assert report.chosen in {"pairwise", "listwise"}
+    assert report.validation[report.chosen] == max(report.validation.values())
+    assert loaded_choice(report) == report.chosen
     path = tmp_path / "ranker.json"
     report.ranker.save(path)
     loaded = Ranker.load(path)
