@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -22,7 +23,7 @@ from matcher.errors import ImportFailed, MatcherError
 from matcher.evaluation.cli import eval_app
 from matcher.profiles.vocab import Kind
 from matcher.runtime import Runtime, open_runtime
-from matcher.workspace.cli import make_users_app
+from matcher.workspace.cli import make_batch_apps, make_users_app
 
 app = typer.Typer(help="Matchwerk: matchmaking for regional innovation ecosystems.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -94,6 +95,11 @@ def runtime(load_index: bool = True) -> Iterator[Runtime]:
         yield rt
     finally:
         rt.close()
+
+
+_alerts_app, _queue_app = make_batch_apps(runtime)
+app.add_typer(_alerts_app, name="alerts")
+app.add_typer(_queue_app, name="queue")
 
 
 def fail(exc: MatcherError) -> None:
@@ -402,7 +408,10 @@ def recommend(
         ids = sorted(i for i, o in catalogue.orgs.items() if o.visibility != "hidden")
         with progress_bar("recommending") as update, out_file.open("w", encoding="utf-8") as fh:
             for done, org_id in enumerate(ids, start=1):
-                matches = rt.matching.engine.match(org_id, k=k, filters=filters)
+                declined = rt.matching.excluded_partners(org_id)  # pairs declined before: never again
+                matches = rt.matching.engine.match(
+                    org_id, k=k, filters=replace(filters, exclude=filters.exclude | declined)
+                )
                 line = {
                     "ref": catalogue.orgs[org_id].ref,
                     "matches": [

@@ -54,6 +54,23 @@ class Settings(BaseSettings):
         REPO_ROOT / "profiles" / "demo" / "organisations.jsonl", description="The demo ecosystem to load."
     )
     max_import_bytes: int = Field(50_000_000, ge=1, description="Largest import file accepted, in bytes.")
+    manager_weekly_capacity: int = Field(
+        10, ge=0, description="Queue items a manager may take in any seven days; 0 means no limit."
+    )
+    queue_per_organisation: int = Field(
+        3, ge=1, le=50, description="Best partners per organisation considered when the queue is refreshed."
+    )
+    smtp_host: str | None = Field(
+        None, description="SMTP server for alert e-mails; unset: alerts go to the inbox only."
+    )
+    smtp_port: int = Field(25, ge=1, le=65535, description="SMTP port.")
+    smtp_username: str | None = Field(None, description="SMTP login, if the server needs one.")
+    smtp_password: str | None = Field(None, description="SMTP password.")
+    smtp_starttls: bool = Field(False, description="Use STARTTLS on the SMTP connection.")
+    mail_from: str = Field("matchwerk@localhost", description="Sender address of alert e-mails.")
+    base_url: str = Field(
+        "http://127.0.0.1:8000", description="The address people reach the pages at, for links in e-mails."
+    )
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:

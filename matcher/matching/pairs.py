@@ -77,3 +77,23 @@ def best_new_pairs(
         score, pair.reasons = explain_pair(matching, pair.organisation_a_id, pair.organisation_b_id)
         pair.score = score if score is not None else pair.score
     return sorted(best, key=lambda p: (-p.score, p.organisation_a_id, p.organisation_b_id))
+
+
+def current_results(
+    matching: MatchingService, query: str | None, organisation_id: int | None, kinds: list[str], k: int = 20
+) -> list[tuple[int, str]]:
+    """The organisations a saved search finds now, as (id, name as anyone may see it): a question's results,
+    or an organisation's suggested partners (none when it was deleted or hidden)."""
+    filters = matching.make_filters(kinds or None)
+    if query:
+        found = matching.search(query, k=k, filters=filters).organisations
+        return [(hit.organisation.id, hit.organisation.name) for hit in found]
+    if organisation_id is None:
+        return []
+    org = matching.engine.catalogue.orgs.get(organisation_id)
+    if org is None or org.visibility == "hidden":
+        return []
+    return [
+        (m.organisation.id, m.organisation.name)
+        for m in matching.match(organisation_id, k=k, filters=filters).data
+    ]

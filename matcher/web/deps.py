@@ -12,9 +12,11 @@ from matcher.config import Settings
 from matcher.matching.service import MatchingService
 from matcher.profiles.service import ProfileService
 from matcher.runtime import Runtime
+from matcher.workspace.alerts import AlertService, Mailer
 from matcher.workspace.audit import remember_actor
 from matcher.workspace.introductions import IntroductionService
 from matcher.workspace.models import User
+from matcher.workspace.queue import QueueService
 from matcher.workspace.service import NotAuthenticated, Person, UserService
 
 
@@ -103,3 +105,30 @@ def get_introductions(session: SessionDep, matching: MatchingDep) -> Introductio
 
 
 IntroductionsDep = Annotated[IntroductionService, Depends(get_introductions)]
+
+
+def get_queue(session: SessionDep, settings: SettingsDep, matching: MatchingDep) -> QueueService:
+    service = QueueService(session, settings.manager_weekly_capacity, indexer=matching)
+    service.per_organisation = settings.queue_per_organisation
+    return service
+
+
+QueueDep = Annotated[QueueService, Depends(get_queue)]
+
+
+def mailer_for(settings: Settings) -> Mailer:
+    return Mailer(
+        host=settings.smtp_host,
+        port=settings.smtp_port,
+        sender=settings.mail_from,
+        username=settings.smtp_username,
+        password=settings.smtp_password,
+        starttls=settings.smtp_starttls,
+    )
+
+
+def get_alerts(session: SessionDep, settings: SettingsDep) -> AlertService:
+    return AlertService(session, mailer_for(settings), settings.base_url)
+
+
+AlertsDep = Annotated[AlertService, Depends(get_alerts)]

@@ -5,19 +5,25 @@ the views only translate HTTP to the workspace services and back."""
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import urlencode, urlparse
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import ValidationError
 
 from matcher.errors import InvalidInput, MatcherError
-from matcher.matching.pairs import explain_pair
+from matcher.matching.pairs import best_new_pairs, explain_pair
+from matcher.profiles.repository import OrganisationRepository
+from matcher.profiles.vocab import Kind, sectors
 from matcher.web import i18n
+from matcher.web.api.alerts import results_of as saved_results
 from matcher.web.deps import (
     SESSION_COOKIE,
+    AlertsDep,
     IntroductionsDep,
     MatchingDep,
     PageUserDep,
+    QueueDep,
     SessionDep,
     SettingsDep,
     get_page_user,
@@ -25,9 +31,20 @@ from matcher.web.deps import (
 from matcher.web.forms import FormDep
 from matcher.web.i18n import sector_label
 from matcher.web.pages import render, see_other, translator_for
+from matcher.workspace.audit import AUDITED
+from matcher.workspace.queue import QueueFilters
 from matcher.workspace.reports import ReportService, bar_chart, months_chart
-from matcher.workspace.schemas import CONTACT_STATUSES, OUTCOME_STATUSES, IntroductionCreate, Outcome, Status
-from matcher.workspace.service import SESSION_DAYS, UserService, is_staff, require_staff
+from matcher.workspace.repository import AuditRepository
+from matcher.workspace.schemas import (
+    CONTACT_STATUSES,
+    OUTCOME_STATUSES,
+    IntroductionCreate,
+    Outcome,
+    Role,
+    Status,
+    UserCreate,
+)
+from matcher.workspace.service import SESSION_DAYS, UserService, is_staff, require_admin, require_staff
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(get_page_user)])
 
@@ -223,3 +240,190 @@ def reports_summary_csv(session: SessionDep, user: PageUserDep) -> Response:
     require_staff(user)
     service = ReportService(session)
     return Response(service.summary_csv(service.build()), media_type="text/csv; charset=utf-8")
+
+
+# --- the queue -----------------------------------------------------------------------------------------------
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue_page(
+    request: Request,
+    queue: QueueDep,
+    user: PageUserDep,
+    kind_a: str = "",
+    kind_b: str = "",
+    region: str = "",
+    sector: str = "",
+) -> Response:
+    manager = require_staff(user)
+    pair = (kind_a, kind_b) if kind_a and kind_b else None
+    entries = queue.entries(
+        user, QueueFilters(kind_pair=pair, region=region.strip() or None, sector=sector or None)
+    )
+    lang = i18n.choose_language(request)
+    return render(
+        request,
+        "queue.html",
+        entries=entries,
+        used=queue.used(manager),
+        limit=queue.weekly_capacity,
+        kinds=[k.value for k in Kind],
+        sectors=sorted(((code, sector_label(lang, code)) for code in sectors()), key=lambda s: s[1]),
+        values={"kind_a": kind_a, "kind_b": kind_b, "region": region, "sector": sector},
+    )
+
+
+@router.post("/queue/refresh", response_class=HTMLResponse)
+def refresh_queue_page(queue: QueueDep, matching: MatchingDep, user: PageUserDep, form: FormDep) -> Response:
+    require_staff(user)
+    settled = queue.settled_pairs()
+    queue.refresh(
+        best_new_pairs(matching, queue.per_organisation, skip=lambda a, b: (min(a, b), max(a, b)) in settled)  # type: ignore[arg-type]
+    )
+    return see_other("/queue")
+
+
+@router.post("/queue/{item_id}/take", response_class=HTMLResponse)
+def take_queue_item(item_id: int, queue: QueueDep, user: PageUserDep, form: FormDep) -> Response:
+    intro = queue.take(item_id, user, form_text(form, "message"), approve=form_text(form, "approve") == "yes")
+    return see_other(f"/introductions/{intro.id}")
+
+
+@router.post("/queue/{item_id}/dismiss", response_class=HTMLResponse)
+def dismiss_queue_item(item_id: int, queue: QueueDep, user: PageUserDep, form: FormDep) -> Response:
+    queue.dismiss(item_id, user)
+    return see_other("/queue")
+
+
+# --- inbox and saved searches --------------------------------------------------------------------------------
+
+
+@router.get("/inbox", response_class=HTMLResponse)
+def inbox_page(request: Request, alerts: AlertsDep, user: PageUserDep) -> Response:
+    return render(
+        request,
+        "inbox.html",
+        messages=alerts.messages(user),
+        unread=alerts.unread(user),
+        searches=alerts.of_user(user),
+    )
+
+
+@router.post("/inbox/{message_id}/read", response_class=HTMLResponse)
+def mark_message_read(message_id: int, alerts: AlertsDep, user: PageUserDep, form: FormDep) -> Response:
+    alerts.mark_read(user, message_id)
+    return see_other("/inbox")
+
+
+@router.post("/saved-searches/new", response_class=HTMLResponse)
+def save_search_page(alerts: AlertsDep, matching: MatchingDep, user: PageUserDep, form: FormDep) -> Response:
+    kinds = [k for k in form.getlist("kind") if isinstance(k, str) and k in {kind.value for kind in Kind}]
+    alerts.save(
+        user,
+        form_text(form, "name"),
+        form_text(form, "q") or None,
+        _int(form, "organisation_id"),
+        kinds,
+        saved_results(matching),
+    )
+    return see_other("/inbox")
+
+
+@router.post("/saved-searches/{search_id}/delete", response_class=HTMLResponse)
+def delete_saved_search_page(search_id: int, alerts: AlertsDep, user: PageUserDep, form: FormDep) -> Response:
+    alerts.delete(user, search_id)
+    return see_other("/inbox")
+
+
+@router.post("/saved-searches/check", response_class=HTMLResponse)
+def check_saved_searches_page(
+    alerts: AlertsDep, matching: MatchingDep, user: PageUserDep, form: FormDep
+) -> Response:
+    require_staff(user)
+    alerts.check(saved_results(matching))
+    return see_other("/inbox")
+
+
+# --- users and the audit log (admins) --------------------------------------------------------------------------
+
+
+def users_page_response(
+    request: Request,
+    session: SessionDep,
+    values: dict[str, str],
+    errors: dict[str, str],
+    token: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    users = UserService(session).users.list()
+    org_ids = {u.organisation_id for u in users if u.organisation_id}
+    orgs = OrganisationRepository(session)
+    names = {i: org.name for i in org_ids if (org := orgs.get(i)) is not None}
+    return render(
+        request,
+        "users.html",
+        status_code=status_code,
+        users=users,
+        org_names=names,
+        roles=[r.value for r in Role],
+        values=values,
+        errors=errors,
+        token=token,
+    )
+
+
+@router.get("/users", response_class=HTMLResponse)
+def users_page(request: Request, session: SessionDep, user: PageUserDep) -> Response:
+    require_admin(user)
+    return users_page_response(request, session, {"role": "member"}, {})
+
+
+@router.post("/users/new", response_class=HTMLResponse)
+def create_user_page(request: Request, session: SessionDep, user: PageUserDep, form: FormDep) -> Response:
+    require_admin(user)
+    values = {k: form_text(form, k) for k in ("email", "name", "role", "organisation_ref")}
+    password = form.get("password")
+    try:
+        data = UserCreate(
+            email=values["email"],
+            name=values["name"],
+            role=values["role"],  # type: ignore[arg-type]
+            organisation_ref=values["organisation_ref"] or None,
+            password=password if isinstance(password, str) and password else None,
+        )
+    except ValidationError as exc:
+        errors = {str(e["loc"][0]): e["msg"] for e in exc.errors()}
+        return users_page_response(request, session, values, errors, status_code=422)
+    try:
+        _created, token = UserService(session).create(data)
+    except MatcherError as exc:
+        session.rollback()
+        field = (exc.detail or [{}])[0].get("field", "email") if isinstance(exc.detail, list) else "email"
+        return users_page_response(
+            request, session, values, {field: exc.message}, status_code=exc.status_code
+        )
+    return users_page_response(request, session, {"role": "member"}, {}, token=token, status_code=201)
+
+
+AUDIT_PAGE = 100
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit_page(
+    request: Request, session: SessionDep, user: PageUserDep, entity: str = "", page: str = "1"
+) -> Response:
+    require_admin(user)
+    number = max(1, int(page)) if page.isdigit() else 1
+    rows, count = AuditRepository(session).list(
+        entity=entity or None, offset=(number - 1) * AUDIT_PAGE, limit=AUDIT_PAGE
+    )
+    more = number * AUDIT_PAGE < count
+    return render(
+        request,
+        "audit.html",
+        entries=rows,
+        count=count,
+        entity=entity,
+        entities=sorted(set(AUDITED.values())),
+        next_url=f"/audit?{urlencode({'entity': entity, 'page': number + 1})}" if more else None,
+    )

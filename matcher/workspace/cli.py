@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -115,3 +115,54 @@ def make_users_app(settings: Callable[[], Settings]) -> typer.Typer:
             out.print(table)
 
     return users_app
+
+
+def make_batch_apps(
+    open_runtime: Callable[[], AbstractContextManager[Any]],
+) -> tuple[typer.Typer, typer.Typer]:
+    """`matcher alerts run` and `matcher queue refresh`: the batch jobs to run from cron."""
+    from matcher.matching.pairs import best_new_pairs, current_results
+    from matcher.workspace.alerts import AlertService, Mailer
+    from matcher.workspace.queue import QueueService
+
+    alerts_app = typer.Typer(help="Saved searches: tell people about new results.", no_args_is_help=True)
+    queue_app = typer.Typer(help="The managers' queue of suggested pairs.", no_args_is_help=True)
+
+    @alerts_app.command("run")
+    def run_alerts() -> None:
+        """Check every saved search; new results go to the inbox, and by e-mail when SMTP is configured."""
+        with open_runtime() as rt, transaction(rt.session_factory) as session:
+            s = rt.settings
+            mailer = Mailer(
+                s.smtp_host, s.smtp_port, s.mail_from, s.smtp_username, s.smtp_password, s.smtp_starttls
+            )
+            result = AlertService(session, mailer, s.base_url).check(
+                lambda search: current_results(
+                    rt.matching, search.query, search.organisation_id, search.kinds
+                )
+            )
+        console.print(
+            f"checked {result.checked} saved searches: {result.alerts} alerts, {result.emailed} e-mails",
+            markup=False,
+        )
+
+    @queue_app.command("refresh")
+    def refresh_queue(
+        per_organisation: Annotated[
+            int | None,
+            typer.Option(help="Best partners per organisation (default MATCHER_QUEUE_PER_ORGANISATION)."),
+        ] = None,
+    ) -> None:
+        """Compute the queue again from the engine's best new pairs across the ecosystem."""
+        with open_runtime() as rt, transaction(rt.session_factory) as session:
+            queue = QueueService(session, rt.settings.manager_weekly_capacity, indexer=rt.matching)
+            settled = queue.settled_pairs()
+            pairs = best_new_pairs(
+                rt.matching,
+                per_organisation or rt.settings.queue_per_organisation,
+                skip=lambda a, b: (min(a, b), max(a, b)) in settled,
+            )
+            counts = queue.refresh(pairs)  # type: ignore[arg-type]
+        console.print(f"queue refreshed: {counts['open']} open items", markup=False)
+
+    return alerts_app, queue_app

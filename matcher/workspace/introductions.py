@@ -14,12 +14,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from matcher.engine.catalogue import anonymous_label
 from matcher.errors import Conflict, InvalidInput, NotFound
 from matcher.profiles.models import Cooperation, Organisation
 from matcher.profiles.repository import CooperationRepository, OrganisationRepository
 from matcher.profiles.service import Indexer
-from matcher.workspace.models import Introduction, IntroductionEvent, User
-from matcher.workspace.repository import IntroductionRepository, UserRepository
+from matcher.workspace.models import InboxMessage, Introduction, IntroductionEvent, User
+from matcher.workspace.repository import InboxRepository, IntroductionRepository, UserRepository
 from matcher.workspace.schemas import (
     CONTACT_STATUSES,
     OPEN_STATUSES,
@@ -149,6 +150,12 @@ class IntroductionService:
         self.intros.add(intro)
         action = "proposed" if is_staff(user) else "requested"
         self._record(intro, user, action, None, "suggested", data.message.strip())
+        if not is_staff(user):
+            self._tell(
+                UserRepository(self.session).managers(),
+                f"{a.name} asks for an introduction to {b.name}",  # to managers only
+                intro,
+            )
         return intro
 
     def _party(self, org_id: int, field: str) -> Organisation:
@@ -254,6 +261,19 @@ class IntroductionService:
         if to == "cooperation":
             self._add_cooperation(intro)
         self._record(intro, user, action, before, to, note)
+        members = UserRepository(self.session).members_of([intro.organisation_a_id, intro.organisation_b_id])
+        names = f"{self._name(intro, 'a')} and {self._name(intro, 'b')}"
+        if to == "sent":
+            self._tell(members, f"An introduction waits for your answer: {names}", intro)
+        elif to == "accepted":
+            self._tell(members, f"Both sides accepted: {names} can now see each other's contacts", intro)
+        elif to == "declined":
+            self._tell(members, f"The introduction {names} was declined", intro)
+
+    def _tell(self, users: builtins.list[User], subject: str, intro: Introduction) -> None:
+        inbox = InboxRepository(self.session)
+        for user in users:
+            inbox.add(InboxMessage(user_id=user.id, subject=subject, link=f"/introductions/{intro.id}"))
 
     def _add_cooperation(self, intro: Introduction) -> None:
         a, b = sorted((intro.organisation_a_id, intro.organisation_b_id))
@@ -287,8 +307,12 @@ class IntroductionService:
         self.session.flush()
 
     def _name(self, intro: Introduction, side: str) -> str:
+        """A side's name for history and notifications, which the other side reads: an anonymous
+        organisation by its label, always."""
         org = self.orgs.get(intro.organisation_a_id if side == "a" else intro.organisation_b_id)
-        return org.name if org else "?"
+        if org is None:
+            return "?"
+        return anonymous_label(org.kind, org.city) if org.visibility == "anonymous" else org.name
 
     # --- showing ---------------------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from matcher.profiles.schemas import Contact, OrganisationPublic
+from matcher.profiles.vocab import Kind
 
 
 class Role(StrEnum):
@@ -207,3 +208,112 @@ class ReportPublic(BaseModel):
     """Cooperations per sent introduction."""
     top_sectors: list[CountPublic]
     kind_pairs: list[CountPublic]
+
+
+# --- the queue -------------------------------------------------------------------------------------------
+
+
+class QueueItemPublic(BaseModel):
+    id: int
+    organisation_a: PartySummary
+    organisation_b: PartySummary
+    score: float
+    reasons: dict[str, Any]
+
+
+class CapacityPublic(BaseModel):
+    used: int
+    """Queue items this manager took in the last seven days."""
+    limit: int
+    """MATCHER_MANAGER_WEEKLY_CAPACITY; 0 means no limit."""
+
+
+class QueuePublic(BaseModel):
+    data: list[QueueItemPublic]
+    count: int
+    capacity: CapacityPublic
+
+
+class QueueRefreshed(BaseModel):
+    added: int
+    open: int
+
+
+class TakeRequest(Strict):
+    message: Note = ""
+    approve: bool = False
+    """Approve the new introduction at once."""
+
+
+# --- saved searches and the inbox ------------------------------------------------------------------------
+
+
+class SavedSearchCreate(Strict):
+    name: Annotated[str, Field(max_length=200)] = ""
+    query: Annotated[str | None, Field(max_length=2000)] = None
+    """A question, as for GET /api/v1/search ..."""
+    organisation_id: int | None = None
+    """... or an organisation whose suggested partners to follow."""
+    kinds: list[Kind] = []
+
+
+class SavedSearchPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    query: str | None
+    organisation_id: int | None
+    kinds: list[str]
+    seen: list[int]
+    last_checked_at: datetime | None
+
+
+class SavedSearchesPublic(BaseModel):
+    data: list[SavedSearchPublic]
+    count: int
+
+
+class CheckPublic(BaseModel):
+    checked: int
+    alerts: int
+    emailed: int
+
+
+class InboxMessagePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    subject: str
+    body: str
+    link: str | None
+    read: bool
+    emailed: bool
+    created_at: datetime
+
+
+class InboxPublic(BaseModel):
+    data: list[InboxMessagePublic]
+    count: int
+    unread: int
+
+
+# --- the audit log ---------------------------------------------------------------------------------------
+
+
+class AuditEntryPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    at: datetime
+    actor_id: int | None
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    changes: dict[str, Any]
+
+
+class AuditPublic(BaseModel):
+    data: list[AuditEntryPublic]
+    count: int

@@ -2,7 +2,18 @@
 
 from fastapi import APIRouter
 
-from matcher.web.api import introductions, matching, opportunities, organisations, reports, system, users
+from matcher.web.api import (
+    alerts,
+    audit,
+    introductions,
+    matching,
+    opportunities,
+    organisations,
+    queue,
+    reports,
+    system,
+    users,
+)
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(organisations.router)
@@ -12,3 +23,6 @@ router.include_router(system.router)
 router.include_router(users.router)
 router.include_router(introductions.router)
 router.include_router(reports.router)
+router.include_router(queue.router)
+router.include_router(alerts.router)
+router.include_router(audit.router)

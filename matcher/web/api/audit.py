@@ -1,0 +1,34 @@
+"""The audit log, for admins."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from matcher.web.deps import ApiUserDep, SessionDep
+from matcher.workspace.repository import AuditRepository
+from matcher.workspace.schemas import AuditEntryPublic, AuditPublic
+from matcher.workspace.service import require_admin
+
+router = APIRouter(prefix="/audit", tags=["audit"])
+
+
+@router.get("", response_model=AuditPublic)
+def audit_log(
+    user: ApiUserDep,
+    session: SessionDep,
+    entity: Annotated[
+        str | None,
+        Query(description="organisation, opportunity, contact, cooperation, introduction or user."),
+    ] = None,
+    entity_id: int | None = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> AuditPublic:
+    """Newest first: who changed what, when, with the old and new value of every changed field."""
+    require_admin(user)
+    rows, count = AuditRepository(session).list(
+        entity=entity, entity_id=entity_id, offset=offset, limit=limit
+    )
+    return AuditPublic(data=[AuditEntryPublic.model_validate(r) for r in rows], count=count)
