@@ -34,7 +34,7 @@ from matcher.evaluation.cordis import (
 )
 from matcher.evaluation.metrics import per_query
 from matcher.matching.training import Trainer, TrainingReport
-from matcher.profiles.importer import import_cooperations, import_organisations
+from matcher.profiles.importer import ImportReport, import_cooperations, import_organisations
 from matcher.runtime import Runtime, open_runtime
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,7 @@ class ImportCounts:
     texts_encoded: int = 0
     cooperations_created: int = 0
     cooperations_known: int = 0
+    profiles_updated: int = 0  # by the profiles at the cut-off, after training
 
 
 @dataclass
@@ -104,26 +105,35 @@ def benchmark_settings(data_dir: Path) -> Settings:
     return Settings(data_dir=data_dir, database_url=f"sqlite:///{(data_dir / 'matcher.db').resolve()}")
 
 
-def import_split(rt: Runtime, files: ExportedFiles, progress: StepProgress | None = None) -> ImportCounts:
-    """Import the organisations and the cooperations as `matcher import` and `import-cooperations` do."""
-    counts = ImportCounts()
+def import_profiles(rt: Runtime, path: Path, progress: StepProgress | None = None) -> ImportReport:
+    """Import an organisations file as `matcher import` does."""
     with transaction(rt.session_factory) as session:
         report = import_organisations(
             session,
-            files.orgs,
+            path,
             fmt="jsonl",
             indexer=rt.matching,
             limit=rt.settings.max_import_bytes,
             progress=(lambda done, total: progress("embedding", done, total)) if progress else None,
         )
-    counts.organisations_created = report.created + report.updated
-    counts.organisations_unchanged = report.unchanged
-    counts.texts_encoded = report.encoded
+    return report
+
+
+def import_split(rt: Runtime, files: ExportedFiles, progress: StepProgress | None = None) -> ImportCounts:
+    """What the history looked like when the training years began: the training profiles
+    (`ORGS_TRAINING.jsonl`) and the cooperations, imported as `matcher import` and `import-cooperations` do.
+    The profiles as they are at the cut-off (`ORGS.jsonl`) come after `matcher train` (see `_run_in`)."""
+    report = import_profiles(rt, files.training_orgs, progress)
+    counts = ImportCounts(
+        organisations_created=report.created + report.updated,
+        organisations_unchanged=report.unchanged,
+        texts_encoded=report.encoded,
+    )
     with transaction(rt.session_factory) as session:
-        report = import_cooperations(
+        cooperations = import_cooperations(
             session, files.cooperations, indexer=rt.matching, limit=rt.settings.max_import_bytes
         )
-    counts.cooperations_created, counts.cooperations_known = report.created, report.unchanged
+    counts.cooperations_created, counts.cooperations_known = cooperations.created, cooperations.unchanged
     return counts
 
 
@@ -224,7 +234,7 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
     with _timed(seconds, "loading the model and the index"):
         rt = open_runtime(settings)
     try:
-        with _timed(seconds, "importing (embedding)"):
+        with _timed(seconds, "importing the training profiles and the cooperations"):
             imported = import_split(rt, files, progress)
         with _timed(seconds, "training the ranker (as matcher train)"):
             # the installation's own history only: the cooperations before the cut-off, as imported
@@ -244,6 +254,10 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
                 training.ranker.save(settings.trained_ranker_file)
                 rt.matching.engine.ranker = training.ranker
             product_ranker = rt.matching.engine.ranker
+        with _timed(seconds, "importing the profiles at the cut-off (embedding)"):
+            report = import_profiles(rt, files.orgs, progress)
+            imported.profiles_updated = report.updated + report.created
+            imported.texts_encoded += report.encoded
         with _timed(seconds, "ranking: engine"):
             rankings = {ENGINE: rank_with_engine(rt, queries, progress=progress)}
         if options.hand_set:

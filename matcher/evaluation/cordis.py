@@ -85,6 +85,9 @@ class CordisSplit:
     projects_undated: int = 0
     kinds: dict[str, str | None] = field(default_factory=dict)
     countries: dict[str, str | None] = field(default_factory=dict)
+    # the same organisations with the profiles they had when the years `matcher train` learns from began
+    training_orgs: list[dict[str, object]] = field(default_factory=list)
+    training_profiles_until: date | None = None
 
     @property
     def descriptions(self) -> dict[str, str]:
@@ -197,8 +200,27 @@ def profile_description(projects: list[Project], max_chars: int = PROFILE_MAX_CH
     return text
 
 
+def training_profiles_until(years: Iterable[int]) -> date | None:
+    """The first day of the first year `matcher train` learns from, given the years of the cooperations.
+
+    The trainer drops the first year (no history before it), learns on the year before the last when there
+    are two more, else on a held-out half of the last (see `matcher/matching/training.py`).
+    """
+    found = sorted(set(years))[1:]
+    if not found:
+        return None
+    return date(found[-2] if len(found) >= 2 else found[-1], 1, 1)
+
+
 def build_split(raw: RawCordis, cutoff: date) -> CordisSplit:
-    """Profiles and network from the projects before `cutoff`; gold from the projects on or after it."""
+    """Profiles and network from the projects before `cutoff`; gold from the projects on or after it.
+
+    Profiles are made twice: from every project before the cut-off (`orgs`), and from the projects before the
+    first year `matcher train` learns from (`training_orgs`). A profile made of a project's titles names the
+    topic its partners share, so learning from a year whose projects are already in the texts would teach the
+    ranker that shared words predict partners far better than they can after the cut-off; real profiles are
+    written before the cooperations they lead to, and the training profiles keep it that way.
+    """
     dated = sorted(
         (p for p in raw.projects.values() if p.start is not None and p.rcn in raw.members),
         key=lambda p: (p.start, p.rcn),
@@ -229,7 +251,10 @@ def build_split(raw: RawCordis, cutoff: date) -> CordisSplit:
             later[b].add(a)
     gold = {a: new for a in sorted(later) if (new := later[a] - earlier[a] - {a})}
 
+    cooperations = sorted((a, b, year, source) for (a, b, year), source in first_source.items())
+    until = training_profiles_until(year for _, _, year, _ in cooperations)
     orgs: list[dict[str, object]] = []
+    training_orgs: list[dict[str, object]] = []
     for ref in sorted(profiled):
         info = raw.orgs[ref]
         record: dict[str, object] = {"ref": ref, "name": info.name}
@@ -239,9 +264,10 @@ def build_split(raw: RawCordis, cutoff: date) -> CordisSplit:
             record["city"] = info.city
         if info.country:
             record["country"] = info.country
+        earlier_projects = [p for p in projects_of[ref] if until is None or (p.start and p.start < until)]
+        training_orgs.append({**record, "description": profile_description(earlier_projects)})
         record["description"] = profile_description(projects_of[ref])
         orgs.append(record)
-    cooperations = sorted((a, b, year, source) for (a, b, year), source in first_source.items())
     return CordisSplit(
         cutoff=cutoff,
         orgs=orgs,
@@ -253,12 +279,15 @@ def build_split(raw: RawCordis, cutoff: date) -> CordisSplit:
         projects_undated=undated,
         kinds={ref: raw.orgs[ref].kind for ref in profiled},
         countries={ref: raw.orgs[ref].country for ref in profiled},
+        training_orgs=training_orgs,
+        training_profiles_until=until,
     )
 
 
 # --- writing the import files ------------------------------------------------------------------------------
 
 ORGS_NAME, COOPS_NAME, GOLD_NAME = "ORGS.jsonl", "COOPS.csv", "GOLD.csv"
+TRAINING_ORGS_NAME = "ORGS_TRAINING.jsonl"
 
 
 @dataclass(frozen=True)
@@ -266,16 +295,21 @@ class ExportedFiles:
     orgs: Path
     cooperations: Path
     gold: Path
+    training_orgs: Path
 
 
-def render_import_files(split: CordisSplit) -> tuple[str, str]:
-    """The organisations JSONL and the cooperations CSV of a split, as text (deterministic)."""
-    orgs = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in split.orgs)
+def _jsonl(records: list[dict[str, object]]) -> str:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
+def render_import_files(split: CordisSplit) -> tuple[str, str, str]:
+    """The organisations JSONL, the cooperations CSV and the training-time organisations JSONL of a split,
+    as text (deterministic)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["a_ref", "b_ref", "year", "source"])
     writer.writerows(split.cooperations)
-    return orgs, buffer.getvalue()
+    return _jsonl(split.orgs), buffer.getvalue(), _jsonl(split.training_orgs)
 
 
 def split_digest(split: CordisSplit) -> str:
@@ -287,13 +321,16 @@ def split_digest(split: CordisSplit) -> str:
 
 
 def write_split(split: CordisSplit, directory: Path, queries: Iterable[str] | None = None) -> ExportedFiles:
-    """Write ORGS.jsonl, COOPS.csv (the import formats) and GOLD.csv (of `queries`, default all) into
-    `directory`."""
+    """Write ORGS.jsonl, COOPS.csv, ORGS_TRAINING.jsonl (the import formats) and GOLD.csv (of `queries`,
+    default all) into `directory`."""
     directory.mkdir(parents=True, exist_ok=True)
-    files = ExportedFiles(directory / ORGS_NAME, directory / COOPS_NAME, directory / GOLD_NAME)
-    orgs, cooperations = render_import_files(split)
+    files = ExportedFiles(
+        directory / ORGS_NAME, directory / COOPS_NAME, directory / GOLD_NAME, directory / TRAINING_ORGS_NAME
+    )
+    orgs, cooperations, training_orgs = render_import_files(split)
     files.orgs.write_text(orgs, encoding="utf-8", newline="")
     files.cooperations.write_text(cooperations, encoding="utf-8", newline="")
+    files.training_orgs.write_text(training_orgs, encoding="utf-8", newline="")
     chosen = split.gold if queries is None else {q: split.gold[q] for q in queries}
     write_gold(files.gold, chosen)
     return files

@@ -122,8 +122,8 @@ def cordis_command(
     export: Annotated[
         Path | None,
         typer.Option(
-            help="Only write ORGS.jsonl, COOPS.csv and GOLD.csv here (to run the benchmark with `matcher "
-            "import`, `import-cooperations`, `train`, `recommend` and `eval score`) and stop.",
+            help="Only write ORGS_TRAINING.jsonl, COOPS.csv, ORGS.jsonl and GOLD.csv here (to run the benchmark "
+            "with `matcher import`, `import-cooperations`, `train`, `recommend` and `eval score`) and stop.",
             file_okay=False,
         ),
     ] = None,
@@ -177,14 +177,16 @@ def _export(data: Path, day: date, folder: Path, limit: int | None, seed: int) -
     files = write_split(split, folder, select_queries(split, limit, seed))
     var = folder / "var"
     console.print(
-        f"wrote {files.orgs}, {files.cooperations} and {files.gold}; run the benchmark with:",
+        f"wrote {files.training_orgs}, {files.cooperations}, {files.orgs} and {files.gold}; run the benchmark "
+        "with:",
         markup=False,
         highlight=False,
     )
     for line in (
-        ["matcher", "--data-dir", str(var), "import", str(files.orgs)],
+        ["matcher", "--data-dir", str(var), "import", str(files.training_orgs)],
         ["matcher", "--data-dir", str(var), "import-cooperations", str(files.cooperations)],
         ["matcher", "--data-dir", str(var), "train"],
+        ["matcher", "--data-dir", str(var), "import", str(files.orgs)],
         ["matcher", "--data-dir", str(var), "recommend", "--all", "--k", str(RANK_DEPTH), "--pairing", "any"]
         + ["--out", str(folder / "recs.jsonl")],
         ["matcher", "eval", "score", "--gold", str(files.gold), "--recs", str(folder / "recs.jsonl")],

@@ -172,7 +172,9 @@ def render_markdown(run: BenchmarkRun, scores: RunScores, command: str, heading:
         f"Data: {split.projects_before:,} projects started before the cut-off and {split.projects_after:,} on "
         f"or after it ({split.projects_undated} without a start date are left out); {len(split.orgs):,} "
         f"organisations with a profile (the candidates), {len(split.cooperations):,} cooperations (pairs per "
-        f"year) before the cut-off; {len(run.queries):,} query organisations that got new partners, "
+        f"year) before the cut-off; training profiles from the projects before "
+        f"{split.training_profiles_until.isoformat() if split.training_profiles_until else 'the cut-off'}; "
+        f"{len(run.queries):,} query organisations that got new partners, "
         f"{gold_pairs:,} new partners in all ({gold_pairs / max(len(run.queries), 1):.1f} per query).",
         "",
         f"Overall ({len(run.queries):,} queries; mean [95% bootstrap interval over query organisations, "
@@ -199,7 +201,8 @@ def render_markdown(run: BenchmarkRun, scores: RunScores, command: str, heading:
         f"Import: {run.imported.organisations_created:,} organisations written "
         f"({run.imported.organisations_unchanged:,} already there), {run.imported.texts_encoded:,} texts "
         f"encoded; {run.imported.cooperations_created:,} cooperations written "
-        f"({run.imported.cooperations_known:,} already there). Data directory: `{run.data_dir}`.",
+        f"({run.imported.cooperations_known:,} already there); after training, "
+        f"{run.imported.profiles_updated:,} profiles brought up to the cut-off. Data directory: `{run.data_dir}`.",
         "",
     ]
     return "\n".join(lines)
@@ -230,11 +233,17 @@ earlier partners, and is scored on the new partners the organisation got in proj
 the cut-off. Recall@10 = hits in the top 10 / min(new partners, 10); nDCG@10 with binary gains; MRR@100 =
 1 / rank of the first hit in the top 100; Hit@10 = at least one hit in the top 10. The engine is
 `MatchEngine.match(org, k=100, filters=Filters(pairing=ANY))` on the data imported through the normal import
-path, with the ranker that `matcher train` learns there (before the cut-off only) and the product's default
-diversity; the baselines: random (seeded), popularity (most earlier partners first), same-country popularity,
+path, with the ranker that `matcher train` learns there (before the cut-off only; see "Training profiles"
+below) and the product's default diversity; the baselines: random (seeded), popularity (most earlier partners first), same-country popularity,
 BM25 on the profile text (bm25s, English Snowball stems), dense (cosine of the engine's own profile vectors)
 and Adamic-Adar on the earlier cooperation network. BM25 and Adamic-Adar rank only candidates with a positive
 score (no padding).
+
+Training profiles: a profile made of project titles names the topics its partners share. So that `matcher
+train` does not learn from texts that already describe the cooperations it is asked to predict, the data is
+imported as it looked when the years the trainer learns from began (profiles from the projects before then,
+`ORGS_TRAINING.jsonl`, and the cooperations before the cut-off), the ranker is trained, and then the profiles
+as they are at the cut-off (`ORGS.jsonl`) are imported over them; the engine ranks on those.
 """
 
 

@@ -64,10 +64,10 @@ def periods(rows: list[tuple[int, int, int | None]], known: set[int]) -> list[Pe
     for year in sorted(by_year):
         new: dict[int, set[int]] = defaultdict(set)
         for a, b in by_year[year]:
-            if b not in network[a]:
+            if b not in network.get(a, ()):  # .get: a lookup must not add an empty entry
                 new[a].add(b)
                 new[b].add(a)
-        result.append(Period(year, {k: set(v) for k, v in network.items()}, dict(new)))
+        result.append(Period(year, {k: set(v) for k, v in network.items() if v}, dict(new)))
         for a, b in by_year[year]:
             network[a].add(b)
             network[b].add(a)

@@ -18,6 +18,7 @@ from matcher.evaluation.cordis import (
     load_raw,
     profile_description,
     split_digest,
+    training_profiles_until,
     write_split,
 )
 from matcher.evaluation.files import read_gold
@@ -33,7 +34,11 @@ def split():
 
 
 def by_ref(split) -> dict[str, dict]:
-    return {o["ref"]: o for o in split.orgs}
+    return by_ref_of(split.orgs)
+
+
+def by_ref_of(records) -> dict[str, dict]:
+    return {o["ref"]: o for o in records}
 
 
 def test_only_organisations_with_a_project_before_the_cut_get_a_profile(split) -> None:
@@ -133,9 +138,29 @@ def test_written_files_are_valid_import_files(split, tmp_path: Path) -> None:
         CooperationRecord.model_validate(row)
     assert read_gold(files.gold) == split.gold
     assert write_split(split, tmp_path / "again").orgs.read_bytes() == files.orgs.read_bytes()
+    training = files.training_orgs.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in training] == split.training_orgs
+    for line in training:
+        OrganisationCreate.model_validate(json.loads(line))
     assert split_digest(split) == split_digest(build_split(load_raw(TINY), CUT))
 
 
 def test_missing_raw_files_are_named(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="H2020_H2020_Data_projects.csv"):
         load_raw(tmp_path)
+
+
+def test_training_profiles_stop_where_the_trainer_starts_learning(split) -> None:
+    assert training_profiles_until([2014, 2015]) == date(2015, 1, 1)  # learns on half of 2015
+    assert training_profiles_until([2014, 2015, 2016]) == date(2015, 1, 1)  # learns on 2015
+    assert training_profiles_until([2015]) is None  # no history to learn from
+    assert split.training_profiles_until == date(2015, 1, 1)
+    assert [o["ref"] for o in split.training_orgs] == [o["ref"] for o in split.orgs]
+    early, full = by_ref_of(split.training_orgs)["o01"], by_ref(split)["o01"]
+    assert "Hydrogen storage in salt caverns" in full["description"]  # a 2015 project
+    assert "Hydrogen storage in salt caverns" not in early["description"]
+    assert "Fuel cell and hydrogen systems for transport" in early["description"]  # a 2014 project
+    assert by_ref_of(split.training_orgs)["o04"]["description"] == ""  # only 2015 projects
+    assert {k: v for k, v in early.items() if k != "description"} == {
+        k: v for k, v in full.items() if k != "description"
+    }

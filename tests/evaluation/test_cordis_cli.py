@@ -69,9 +69,10 @@ def test_the_product_commands_give_the_same_scores(
     product = ["--data-dir", str(export / "var")]
     recs = export / "recs.jsonl"
     for args in (
-        ["import", str(export / "ORGS.jsonl")],
+        ["import", str(export / "ORGS_TRAINING.jsonl")],
         ["import-cooperations", str(export / "COOPS.csv")],
         ["train"],
+        ["import", str(export / "ORGS.jsonl")],
         ["recommend", "--all", "--k", "100", "--pairing", "any", "--out", str(recs)],
     ):
         step = runner.invoke(app, [*product, *args], catch_exceptions=False)

@@ -29,6 +29,8 @@ def test_periods_split_history_by_year() -> None:
     assert [p.year for p in found] == [2019, 2020, 2021]
     assert found[1].new_partners == {2: {3}, 3: {2}}  # (1, 2) was known before 2020
     assert found[2].network[1] == {2} and found[2].new_partners == {1: {3}, 3: {1}}
+    assert found[0].network == {}  # the first year has no history: no empty entries either
+    assert found[1].network == {1: {2}, 2: {1}}
 
 
 def test_ndcg() -> None:
