@@ -278,7 +278,7 @@ def refresh_queue_page(queue: QueueDep, matching: MatchingDep, user: PageUserDep
     require_staff(user)
     settled = queue.settled_pairs()
     queue.refresh(
-        best_new_pairs(matching, queue.per_organisation, skip=lambda a, b: (min(a, b), max(a, b)) in settled)  # type: ignore[arg-type]
+        best_new_pairs(matching, queue.per_organisation, skip=lambda a, b: (min(a, b), max(a, b)) in settled)
     )
     return see_other("/queue")
 
@@ -403,6 +403,14 @@ def create_user_page(request: Request, session: SessionDep, user: PageUserDep, f
             request, session, values, {field: exc.message}, status_code=exc.status_code
         )
     return users_page_response(request, session, {"role": "member"}, {}, token=token, status_code=201)
+
+
+@router.post("/users/{user_id}/active", response_class=HTMLResponse)
+def set_user_active(user_id: int, session: SessionDep, user: PageUserDep, form: FormDep) -> Response:
+    admin = require_admin(user)
+    service = UserService(session)
+    service.update(service.get(user_id), admin, form_text(form, "active") == "yes", None)
+    return see_other("/users")
 
 
 AUDIT_PAGE = 100

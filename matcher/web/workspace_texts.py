@@ -128,6 +128,9 @@ WORKSPACE_MESSAGES: dict[str, dict[str, str]] = {
         "users.new": "New user",
         "users.create": "Create the user",
         "users.token_once": "The new user's API token, shown only this once:",
+        "users.access": "Access",
+        "users.lock": "Lock out",
+        "users.unlock": "Let in again",
     },
     "de": {
         "nav.queue": "Vorschläge",
@@ -254,5 +257,8 @@ WORKSPACE_MESSAGES: dict[str, dict[str, str]] = {
         "users.new": "Neuer Benutzer",
         "users.create": "Benutzer anlegen",
         "users.token_once": "Der API-Schlüssel des neuen Benutzers, nur dieses eine Mal gezeigt:",
+        "users.access": "Zugang",
+        "users.lock": "Sperren",
+        "users.unlock": "Wieder zulassen",
     },
 }

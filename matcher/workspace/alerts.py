@@ -89,7 +89,7 @@ class AlertService:
             )
         search = SavedSearch(
             user_id=user.id,
-            name=name.strip() or (query or f"suggestions for organisation {organisation_id}"),
+            name=(name.strip() or query or f"suggestions for organisation {organisation_id}")[:200],
             query=query,
             organisation_id=organisation_id,
             kinds=kinds,
@@ -140,7 +140,7 @@ class AlertService:
     # --- the inbox ------------------------------------------------------------------------------------------
 
     def notify(self, user: User, subject: str, body: str = "", link: str | None = None) -> InboxMessage:
-        return self.inbox.add(InboxMessage(user_id=user.id, subject=subject, body=body, link=link))
+        return self.inbox.add(InboxMessage(user_id=user.id, subject=subject[:300], body=body, link=link))
 
     def messages(self, viewer: User | None) -> list[InboxMessage]:
         return self.inbox.of_user(require_user(viewer).id)

@@ -162,7 +162,7 @@ def make_batch_apps(
                 per_organisation or rt.settings.queue_per_organisation,
                 skip=lambda a, b: (min(a, b), max(a, b)) in settled,
             )
-            counts = queue.refresh(pairs)  # type: ignore[arg-type]
+            counts = queue.refresh(pairs)
         console.print(f"queue refreshed: {counts['open']} open items", markup=False)
 
     return alerts_app, queue_app

@@ -47,12 +47,25 @@ class IntroductionService:
     # --- reading ----------------------------------------------------------------------------------------
 
     def get(self, intro_id: int, viewer: User | None) -> Introduction:
-        """An introduction the viewer may see: managers see all, members those of their organisation."""
+        """An introduction the viewer may see (see `visible_to`)."""
         user = require_user(viewer)
         intro = self.intros.get(intro_id)
-        if intro is None or not (is_staff(user) or self.side_of(intro, user) is not None):
+        if intro is None or not self.visible_to(intro, user):
             raise NotFound(f"introduction {intro_id} does not exist")
         return intro
+
+    def visible_to(self, intro: Introduction, user: User) -> bool:
+        """Managers see every introduction. A member sees one of their organisation's once it has been sent
+        to them, and before that only when their organisation asked for it: the other side learns of a
+        request only when a manager passes it on."""
+        if is_staff(user):
+            return True
+        if self.side_of(intro, user) is None:
+            return False
+        if any(e.to_status == "sent" for e in intro.events):
+            return True
+        proposer = UserRepository(self.session).get(intro.proposed_by_id) if intro.proposed_by_id else None
+        return proposer is not None and proposer.organisation_id == user.organisation_id
 
     def list(
         self,
@@ -66,7 +79,9 @@ class IntroductionService:
             return self.intros.list(statuses=statuses, offset=offset, limit=limit)
         if user.organisation_id is None:
             return [], 0
-        return self.intros.list(involving=user.organisation_id, statuses=statuses, offset=offset, limit=limit)
+        rows, _count = self.intros.list(involving=user.organisation_id, statuses=statuses, limit=100_000)
+        visible = [intro for intro in rows if self.visible_to(intro, user)]
+        return visible[offset : offset + limit], len(visible)
 
     @staticmethod
     def side_of(intro: Introduction, user: User) -> str | None:
@@ -273,7 +288,7 @@ class IntroductionService:
     def _tell(self, users: builtins.list[User], subject: str, intro: Introduction) -> None:
         inbox = InboxRepository(self.session)
         for user in users:
-            inbox.add(InboxMessage(user_id=user.id, subject=subject, link=f"/introductions/{intro.id}"))
+            inbox.add(InboxMessage(user_id=user.id, subject=subject[:300], link=f"/introductions/{intro.id}"))
 
     def _add_cooperation(self, intro: Introduction) -> None:
         a, b = sorted((intro.organisation_a_id, intro.organisation_b_id))
@@ -297,7 +312,7 @@ class IntroductionService:
         intro.events.append(
             IntroductionEvent(
                 actor_id=user.id if user else None,
-                action=action,
+                action=action[:300],
                 from_status=before,
                 to_status=after,
                 note=note.strip(),

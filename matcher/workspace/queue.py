@@ -4,6 +4,7 @@ dismisses items, within a weekly capacity."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -67,7 +68,7 @@ class QueueService:
         settled |= {pair for pair, item in self.queue.all_pairs().items() if item.state != "open"}
         return settled
 
-    def refresh(self, suggestions: list[Suggestion]) -> dict[str, int]:
+    def refresh(self, suggestions: Sequence[Suggestion]) -> dict[str, int]:
         """Replace the open items with these suggestions (taken and dismissed pairs stay out)."""
         existing = self.queue.all_pairs()
         for item in existing.values():

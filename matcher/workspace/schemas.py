@@ -76,6 +76,12 @@ class UserCreate(Strict):
     password: Annotated[str | None, Field(min_length=10, max_length=500)] = None
 
 
+class UserUpdate(Strict):
+    active: bool | None = None
+    """False locks the user out: their sessions and tokens stop working."""
+    name: Annotated[str | None, Field(max_length=200)] = None
+
+
 class UserPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

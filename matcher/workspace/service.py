@@ -167,6 +167,15 @@ class UserService:
     def logout(self, secret: str) -> None:
         self.users.end_login(security.digest(secret))
 
+    def update(self, user: User, viewer: User, active: bool | None, name: str | None) -> User:
+        if active is False and user.id == viewer.id:
+            raise Conflict("you cannot lock yourself out; ask another admin")
+        if active is not None:
+            user.active = active
+        if name is not None:
+            user.name = name.strip()
+        return user
+
     def get(self, user_id: int) -> User:
         user = self.users.get(user_id)
         if user is None:

@@ -225,3 +225,27 @@ def test_cli_creates_users_and_prints_a_working_token(
     assert refused.exit_code == 1 and "organisation" in refused.output
     listed = runner.invoke(cli_app, [*data_dir, "users", "list"])
     assert "kim@steel.example" in listed.stdout
+
+
+def test_a_locked_out_user_can_neither_use_tokens_nor_sessions(
+    client: TestClient, app: object, people: dict[str, Person]
+) -> None:
+    steel = people["steel"]
+    with browser_for(app, steel) as sam, TestClient(app, headers=steel.auth) as sam_api:  # type: ignore[arg-type]
+        assert sam_api.get("/api/v1/users/me").status_code == 200
+        locked = client.patch(f"/api/v1/users/{steel.id}", json={"active": False})
+        assert locked.status_code == 200 and locked.json()["active"] is False
+        assert sam_api.get("/api/v1/users/me").status_code == 401
+        assert "sam@steel.example" not in sam.get("/").text
+        with browser_for(app, None) as again:
+            assert again.post("/login", data={"email": steel.email, "password": PASSWORD}).status_code == 401
+        assert client.patch(f"/api/v1/users/{people['admin'].id}", json={"active": False}).status_code == 409
+        assert sam_api.patch(f"/api/v1/users/{steel.id}", json={"active": True}).status_code == 401
+    with browser_for(app, people["admin"]) as admin:
+        admin.post(f"/users/{steel.id}/active", data={"active": "yes"})
+        from tests.web.test_pages import parse
+
+        row = parse(admin.get("/users").text).find("tr", cls="user", data_email=steel.email)
+        assert row.attrs["data-active"] == "yes"
+    with TestClient(app, headers=steel.auth) as sam_api:  # type: ignore[arg-type]
+        assert sam_api.get("/api/v1/users/me").status_code == 200

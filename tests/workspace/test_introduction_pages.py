@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from matcher.runtime import Runtime
 from tests.conftest import Person, browser_for, org_id
 from tests.web.test_pages import parse
+from tests.workspace.flows import introduction
 
 
 def intro_id_of(location: str) -> int:
@@ -87,3 +90,52 @@ def test_the_board_and_introductions_need_a_login(
         assert (
             parse(sam.get("/introductions").text).find("p", cls="lead").text == "0 introductions, by status."
         )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/login",
+        "/introductions",
+        "INTRO",
+        "/queue",
+        "/inbox",
+        "/reports",
+        "/users",
+        "/audit",
+        "/?q=fuel+cell",
+    ],
+)
+def test_workspace_pages_label_every_control_and_carry_a_csrf_token(
+    app: object, loaded: Runtime, people: dict[str, Person], url: str
+) -> None:
+    intro = introduction(
+        loaded, people["manager"], org_id(loaded, "t-fuelcell-co"), org_id(loaded, "t-h2-institute"), "met"
+    )
+    with browser_for(app, people["admin"]) as admin:
+        admin.post("/queue/refresh", data={})
+        response = admin.get(f"/introductions/{intro}" if url == "INTRO" else url)
+        assert response.status_code == 200, url
+        doc = parse(response.text)
+        labelled = {label.attrs.get("for") for label in doc.find_all("label")}
+        for control in doc.find_all("input") + doc.find_all("select") + doc.find_all("textarea"):
+            if control.attrs.get("type") == "hidden":
+                continue
+            assert control.attrs.get("id") in labelled, f"{url}: {control.attrs} has no label"
+        for form in doc.find_all("form"):
+            if form.attrs.get("method") == "post":
+                assert form.find_all("input", name="csrf_token"), f"{url}: {form.attrs} has no CSRF token"
+
+
+def test_the_workspace_speaks_german(app: object, loaded: Runtime, people: dict[str, Person]) -> None:
+    intro = introduction(
+        loaded, people["manager"], org_id(loaded, "t-fuelcell-co"), org_id(loaded, "t-h2-institute"), "sent"
+    )
+    with browser_for(app, people["fuelcell"]) as lena:
+        doc = parse(lena.get(f"/introductions/{intro}", params={"lang": "de"}).text)
+        assert doc.find("span", cls="badge").text == "Versandt"
+        assert [b.text for b in doc.find("form", cls="consent").find_all("button")] == [
+            "Vermittlung annehmen",
+            "Vermittlung ablehnen",
+        ]
+        assert parse(lena.get("/introductions").text).find("h1").text == "Vermittlungen"

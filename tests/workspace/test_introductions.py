@@ -154,7 +154,10 @@ def test_members_act_only_for_their_own_organisation(
     assert api["fuelcell"].patch(f"/api/v1/introductions/{i}", json={"message": "x"}).status_code == 403
     assert api["steel"].get(f"/api/v1/introductions/{i}").status_code == 404  # not their introduction
     assert api["steel"].get("/api/v1/introductions").json()["count"] == 0
-    assert api["institute"].get("/api/v1/introductions").json()["count"] == 1
+    # the other side learns of the request only when a manager sends it
+    assert api["institute"].get("/api/v1/introductions").json()["count"] == 0
+    assert api["institute"].get(f"/api/v1/introductions/{i}").status_code == 404
+    assert api["fuelcell"].get("/api/v1/introductions").json()["count"] == 1
     assert anonymous.get("/api/v1/introductions").status_code == 401
     assert anonymous.get(f"/api/v1/introductions/{i}").status_code == 401
     steel = org_id(loaded, "t-steel-co")
@@ -164,6 +167,7 @@ def test_members_act_only_for_their_own_organisation(
     assert other.status_code == 403
     move(api["manager"], i, "approved")
     move(api["manager"], i, "sent")
+    assert api["institute"].get("/api/v1/introductions").json()["count"] == 1
     wrong_side = api["steel"].post(f"/api/v1/introductions/{i}/consent", json={"decision": "declined"})
     assert wrong_side.status_code == 404
     no_side = api["manager"].post(f"/api/v1/introductions/{i}/consent", json={"decision": "accepted"})
@@ -202,6 +206,7 @@ def test_managers_propose_between_any_two_and_bad_requests_are_422(
     manager = api["manager"]
     created = manager.post("/api/v1/introductions", json={"organisation_id": steel, "partner_id": vr})
     assert created.status_code == 201 and created.json()["allowed"] == ["approved", "declined", "expired"]
+    assert api["steel"].get("/api/v1/introductions").json()["count"] == 0  # not before it is sent
     assert created.headers["location"] == f"/api/v1/introductions/{created.json()['id']}"
     assert manager.post("/api/v1/introductions", json={"partner_id": vr}).status_code == 422
     assert (

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter, status
 
 from matcher.errors import InvalidInput
 from matcher.matching.pairs import current_results
+from matcher.matching.service import MatchingService
 from matcher.web.deps import AlertsDep, ApiUserDep, MatchingDep
 from matcher.workspace.models import SavedSearch
 from matcher.workspace.schemas import (
@@ -21,7 +24,9 @@ from matcher.workspace.service import require_staff
 router = APIRouter(tags=["alerts"])
 
 
-def results_of(matching):  # type: ignore[no-untyped-def]
+def results_of(matching: MatchingService) -> Callable[[SavedSearch], list[tuple[int, str]]]:
+    """What a saved search finds now, by the engine."""
+
     def find(search: SavedSearch) -> list[tuple[int, str]]:
         return current_results(matching, search.query, search.organisation_id, search.kinds)
 

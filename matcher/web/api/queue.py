@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from matcher.matching.pairs import best_new_pairs
+from matcher.profiles.models import Organisation
 from matcher.web.deps import ApiUserDep, IntroductionsDep, MatchingDep, QueueDep
 from matcher.workspace.queue import QueueEntry, QueueFilters
 from matcher.workspace.schemas import (
@@ -24,7 +25,7 @@ router = APIRouter(prefix="/queue", tags=["queue"])
 
 
 def entry_public(entry: QueueEntry) -> QueueItemPublic:
-    def party(org) -> PartySummary:  # type: ignore[no-untyped-def]
+    def party(org: Organisation) -> PartySummary:
         return PartySummary(
             id=org.id, name=org.name, kind=org.kind, city=org.city, anonymous=org.visibility == "anonymous"
         )
@@ -78,7 +79,7 @@ def refresh_queue(
         per_organisation or queue.per_organisation,
         skip=lambda a, b: (min(a, b), max(a, b)) in settled,
     )
-    return QueueRefreshed(**queue.refresh(pairs))  # type: ignore[arg-type]
+    return QueueRefreshed(**queue.refresh(pairs))
 
 
 @router.post("/{item_id}/take", response_model=IntroductionPublic, status_code=status.HTTP_201_CREATED)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 
 from matcher.web.deps import ApiUserDep, SessionDep
-from matcher.workspace.schemas import TokenPublic, UserCreate, UserCreated, UserPublic, UsersPublic
+from matcher.workspace.schemas import (
+    TokenPublic,
+    UserCreate,
+    UserCreated,
+    UserPublic,
+    UsersPublic,
+    UserUpdate,
+)
 from matcher.workspace.service import UserService, require_admin, require_user
 
 router = APIRouter(prefix="/users", tags=["users"])
@@ -36,3 +43,11 @@ def create_user(data: UserCreate, user: ApiUserDep, session: SessionDep) -> User
     require_admin(user)
     created, token = UserService(session).create(data)
     return UserCreated(**UserPublic.model_validate(created).model_dump(), token=token)
+
+
+@router.patch("/{user_id}", response_model=UserPublic)
+def update_user(user_id: int, data: UserUpdate, user: ApiUserDep, session: SessionDep) -> UserPublic:
+    """Admins: rename a user, or lock them out (`"active": false`) and let them in again."""
+    admin = require_admin(user)
+    service = UserService(session)
+    return UserPublic.model_validate(service.update(service.get(user_id), admin, data.active, data.name))
