@@ -49,3 +49,13 @@ def test_peer_votes_weigh_similarity_and_dampen_hubs() -> None:
     assert votes[11] == pytest.approx(0.9 / math.log(2))
     assert votes[12] == pytest.approx(0.9 / math.log(8))  # a hub's vote is spread thin
     assert set(votes) == {10, 11, 12, 13, 14, 15, 16, 17, 18, 19}
+
+
+def test_the_shipped_cordis_ranker_loads() -> None:
+    from matcher.config import REPO_ROOT
+    from matcher.engine.ranking import FEATURES, Ranker
+
+    ranker = Ranker.load(REPO_ROOT / "models" / "ranker" / "cordis-h2020-2016.json")
+    assert set(ranker.weights) == set(FEATURES)
+    assert sum(ranker.weights.values()) == pytest.approx(1.0, abs=1e-3)
+    assert ranker.training["validation_year"] == 2015  # learned before the 2016 cut-off only
