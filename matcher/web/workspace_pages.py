@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from matcher.errors import InvalidInput, MatcherError
 from matcher.matching.pairs import best_new_pairs, explain_pair
-from matcher.profiles.repository import OrganisationRepository
+from matcher.profiles.repository import OpportunityRepository, OrganisationRepository
 from matcher.profiles.vocab import Kind, sectors
 from matcher.web import i18n
 from matcher.web.api.alerts import results_of as saved_results
@@ -137,7 +137,16 @@ def ask_for_introduction(
         )
     if user is not None and not is_staff(user):
         side_a = user.organisation_id
-    data = IntroductionCreate(organisation_id=side_a, partner_id=partner, message=form_text(form, "message"))
+    own, theirs = _int(form, "opportunity_id"), _int(form, "partner_opportunity_id")
+    if user is not None and not is_staff(user) and side_a != _int(form, "organisation_id"):
+        own = theirs = None  # the opportunities named belong to another pair
+    data = IntroductionCreate(
+        organisation_id=side_a,
+        partner_id=partner,
+        opportunity_id=own,
+        partner_opportunity_id=theirs,
+        message=form_text(form, "message"),
+    )
     score, reasons = explain_pair(matching, side_a, partner) if side_a is not None else (None, {})
     intro = intros.create(user, data, reasons=reasons, score=score)
     return see_other(f"/introductions/{intro.id}")
@@ -150,9 +159,15 @@ def introduction_page(
     intro = intros.get(intro_id, user)
     assert user is not None  # intros.get refuses visitors
     side = intros.side_of(intro, user)
+    opportunities = {
+        side: opp
+        for side, opp_id in (("a", intro.opportunity_a_id), ("b", intro.opportunity_b_id))
+        if opp_id is not None and (opp := OpportunityRepository(intros.session).get(opp_id)) is not None
+    }
     return render(
         request,
         "introduction.html",
+        opportunities=opportunities,
         intro=intros.public(intro, user),
         side=side,
         staff=is_staff(user),
@@ -211,6 +226,7 @@ def reports_page(request: Request, session: SessionDep, user: PageUserDep) -> Re
     report = ReportService(session).build()
     t = translator_for(request)
     funnel = [(t("intro.status." + step), count) for step, count in report.funnel.items()]
+    lang = i18n.choose_language(request)
     return render(
         request,
         "reports.html",
@@ -221,7 +237,14 @@ def reports_page(request: Request, session: SessionDep, user: PageUserDep) -> Re
             t("reports.sectors"),
             [(sector_label(i18n.choose_language(request), s), n) for s, n in report.top_sectors],
         ),
-        pairs_svg=bar_chart(t("reports.kind_pairs"), report.kind_pairs, colour="#a4510b"),
+        pairs_svg=bar_chart(
+            t("reports.kind_pairs"),
+            [
+                (" – ".join(i18n.label(lang, "kind", k) for k in pair.split(" – ")), n)
+                for pair, n in report.kind_pairs
+            ],
+            colour="#a4510b",
+        ),
     )
 
 

@@ -95,8 +95,8 @@ class ReportService:
         report.by_month = {m: dict(months[m]) for m in sorted(months)}
         report.funnel = {s: funnel[s] for s in FUNNEL}
         report.conversion = round(funnel["cooperation"] / funnel["sent"], 4) if funnel["sent"] else None
-        report.top_sectors = sectors.most_common(10)
-        report.kind_pairs = pairs.most_common(10)
+        report.top_sectors = sorted(sectors.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+        report.kind_pairs = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
         return report
 
     def introductions_csv(self) -> str:
@@ -166,7 +166,7 @@ def bar_chart(title: str, items: list[tuple[str, int]], colour: str = "#0b5cad",
         w = round(span * value / top, 1)
         parts += [
             f'<text x="{label_w - 6}" y="{y + 16}" font-size="12" text-anchor="end">{escape(label)}</text>',
-            f'<rect class="bar" x="{label_w}" y="{y + 4}" width="{w}" height="{row - 8}" fill="{colour}" '
+            f'<rect class="chart-bar" x="{label_w}" y="{y + 4}" width="{w}" height="{row - 8}" fill="{colour}" '
             f'data-label="{escape(label)}" data-value="{value}"/>',
             f'<text x="{label_w + w + 6}" y="{y + 16}" font-size="12">{value}</text>',
         ]
@@ -197,7 +197,7 @@ def months_chart(title: str, by_month: dict[str, dict[str, int]], width: int = 6
             h = round(plot_h * count / top, 1)
             y -= h
             parts.append(
-                f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{col * 0.7:.1f}" height="{h}" '
+                f'<rect class="chart-bar" x="{x:.1f}" y="{y:.1f}" width="{col * 0.7:.1f}" height="{h}" '
                 f'fill="{STATUS_COLOURS[status]}" data-month="{month}" data-status="{status}" data-value="{count}">'
                 f"<title>{month}: {count} {status}</title></rect>"
             )

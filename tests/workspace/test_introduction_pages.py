@@ -31,14 +31,14 @@ def test_member_asks_manager_sends_both_accept_on_the_pages(
         assert match.find("summary").text.startswith("Ask for an introduction")
         # a member sees no such form on another organisation's page
         assert "/introductions/new" not in lena.get(f"/organisations/{institute}").text
+        fields = {
+            i.attrs["name"]: i.attrs["value"]
+            for i in form.find_all("input")
+            if i.attrs["name"] != "csrf_token"
+        }
+        assert fields["partner_id"] == str(institute) and "opportunity_id" in fields
         response = lena.post(
-            "/introductions/new",
-            data={
-                "partner_id": str(institute),
-                "organisation_id": str(fuelcell),
-                "message": "<b>Hello</b> & welcome",
-            },
-            follow_redirects=False,
+            "/introductions/new", data={**fields, "message": "<b>Hello</b> & welcome"}, follow_redirects=False
         )
         assert response.status_code == 303
         i = intro_id_of(response.headers["location"])
@@ -47,6 +47,11 @@ def test_member_asks_manager_sends_both_accept_on_the_pages(
         html = lena.get(f"/introductions/{i}").text
         assert "&lt;b&gt;Hello&lt;/b&gt; &amp; welcome" in html and "<b>Hello</b>" not in html
         assert "Fuel-cell test bench" in doc.find(cls="for-a").text  # the institute's offer meets the request
+        about = [span.text for span in doc.find_all("span", cls="about-opp")]
+        assert about == [
+            "Request: Load testing of fuel-cell stacks",
+            "Offer: Fuel-cell test bench with climate chamber",
+        ]
         assert doc.find_all("form", cls="transition") == []  # nothing for the member to move yet
 
     with browser_for(app, people["manager"]) as anna:

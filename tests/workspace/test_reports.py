@@ -86,12 +86,13 @@ def test_report_page_draws_svg_charts_on_the_server(
         doc = parse(html)
         funnel = doc.find("figure", cls="funnel-chart").find("svg")
         values = {
-            r.attrs["data-label"]: int(r.attrs["data-value"]) for r in funnel.find_all("rect", cls="bar")
+            r.attrs["data-label"]: int(r.attrs["data-value"])
+            for r in funnel.find_all("rect", cls="chart-bar")
         }
         assert values == {"Sent": 3, "Accepted by both": 2, "Met": 2, "Cooperation": 1}
-        widths = [float(r.attrs["width"]) for r in funnel.find_all("rect", cls="bar")]
+        widths = [float(r.attrs["width"]) for r in funnel.find_all("rect", cls="chart-bar")]
         assert widths[0] > widths[1] > widths[3] > 0
-        months = doc.find("figure", cls="months-chart").find_all("rect", cls="bar")
+        months = doc.find("figure", cls="months-chart").find_all("rect", cls="chart-bar")
         assert {r.attrs["data-status"] for r in months} >= {"suggested", "cooperation", "declined"}
         assert doc.find("p", cls="conversion").text == "Conversion from sent to cooperation: 33 %"
         assert "<script" not in html

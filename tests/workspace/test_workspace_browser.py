@@ -140,9 +140,12 @@ def test_from_request_to_cooperation_in_the_report(
     anna.get_by_role("link", name="Reports").click()
     expect(anna.locator("table.funnel tr[data-step=cooperation] td.num")).to_have_text("1")
     expect(anna.locator("p.conversion")).to_have_text("Conversion from sent to cooperation: 100 %")
-    bar = anna.locator(".funnel-chart rect.bar[data-label='Cooperation']")
+    bar = anna.locator(".funnel-chart rect.chart-bar[data-label='Cooperation']")
     assert bar.get_attribute("data-value") == "1"
-    assert bar.bounding_box()["width"] > 10, "the cooperation bar is not drawn"  # type: ignore[index]
+    box = bar.bounding_box()
+    assert box is not None and box["width"] > 100 and box["height"] > 10, "the cooperation bar is not drawn"
+    column = anna.locator(".months-chart rect.chart-bar[data-status='cooperation']").bounding_box()
+    assert column is not None and column["height"] > 20, "the month's column is not drawn"
     snap(anna, "08-report")
     for page in (lena, anna, ole):
         page.context.close()
