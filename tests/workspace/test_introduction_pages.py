@@ -144,3 +144,39 @@ def test_the_workspace_speaks_german(app: object, loaded: Runtime, people: dict[
             "Vermittlung ablehnen",
         ]
         assert parse(lena.get("/introductions").text).find("h1").text == "Vermittlungen"
+
+
+def test_markup_in_names_and_notes_is_escaped_on_every_workspace_page(
+    app: object, loaded: Runtime, people: dict[str, Person], client
+) -> None:  # type: ignore[no-untyped-def]
+    evil = "<script>alert(1)</script> Prüf GmbH"
+    created = client.post(
+        "/api/v1/organisations",
+        json={
+            "ref": "t-evil",
+            "name": evil,
+            "kind": "research_institute",
+            "city": "Bochum",
+            "description": "Fuel-cell stack testing in a climate chamber, cold start and load cycles.",
+        },
+    ).json()
+    fuelcell = org_id(loaded, "t-fuelcell-co")
+    intro = introduction(loaded, people["manager"], fuelcell, created["id"], "sent")
+    with browser_for(app, people["manager"]) as anna:
+        anna.post(
+            f"/introductions/{intro}/transition",
+            data={"to": "expired", "note": "<img src=x onerror=alert(2)>"},
+        )
+        anna.post("/queue/refresh", data={})
+        for url in (
+            f"/introductions/{intro}",
+            "/introductions",
+            "/queue",
+            "/reports",
+            "/inbox",
+            f"/organisations/{fuelcell}",
+        ):
+            html = anna.get(url).text
+            assert "<script>alert(1)" not in html and "<img src=x" not in html, url
+        assert "&lt;script&gt;alert(1)&lt;/script&gt; Prüf GmbH" in anna.get(f"/introductions/{intro}").text
+        assert "&lt;img src=x onerror=alert(2)&gt;" in anna.get(f"/introductions/{intro}").text
