@@ -287,7 +287,7 @@ def train(
         f"({report.pairs} pairs); validated on {report.validation_queries} of {report.validation_year}: "
         "nDCG@10 "
         + ", ".join(f"{name} {value:.4f}" for name, value in report.validation.items())
-        + f"; kept: {report.chosen} (split {report.split})"
+        + f"; kept: {report.chosen}"
     )
 
 

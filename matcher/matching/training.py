@@ -3,11 +3,8 @@
 The cooperations recorded with a year are split in time. For a learning year Y, the network is what was known
 before Y; the organisations that gained new partners in Y are the queries; the engine's own retrievers and
 features (computed on the network before Y) give the candidates, and the new partners among them are the
-positives. Weights are fitted on the learning year and validated on the next year. With only one year that has
-history before it, that year is split in two by source (a project, an event): the cooperations of a random half
-of the sources join the known network, the new partners from the other half are to be predicted, and half of
-those organisations learn while the other half validate. (Without enough distinct sources, the year's queries
-are halved against the network before it.) Two fits are made: a pairwise logistic fit, and
+positives. Weights are fitted on the learning year and validated on the next year (with only two years of
+history, on a held-out half of the queries of the last year). Two fits are made: a pairwise logistic fit, and
 that fit refined by coordinate ascent on nDCG@10 (listwise); the validation year chooses among them and the
 hand-set defaults, and the choice is recorded in the ranker file.
 """
@@ -54,7 +51,6 @@ class TrainingReport:
     pairs: int
     validation: dict[str, float] = field(default_factory=dict)
     chosen: str = "pairwise"
-    split: str = "by year"  # or "by source" / "by organisation" within the one year with history
 
 
 def periods(rows: list[tuple[int, int, int | None]], known: set[int]) -> list[Period]:
@@ -78,39 +74,6 @@ def periods(rows: list[tuple[int, int, int | None]], known: set[int]) -> list[Pe
     return result
 
 
-MIN_SOURCES_TO_SPLIT = 4
-
-
-def source_split(period: Period, year_rows: list[tuple[int, int, str]], seed: int) -> Period | None:
-    """The period as seen half-way through its year: a random half of its sources (projects, events) joins the
-    network, the new partners from the other half are to be predicted. None without enough distinct sources.
-
-    Learning from a year against only the years before it starves the network features when that history is
-    short (one small year); this gives the learner a network about as dense as the one the engine ranks with.
-    """
-    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for a, b, source in year_rows:
-        if source:
-            groups[source].append((a, b))
-    if len(groups) < MIN_SOURCES_TO_SPLIT:
-        return None
-    keys = sorted(groups)
-    random.Random(seed).shuffle(keys)
-    half = len(keys) // 2
-    network = {org: set(partners) for org, partners in period.network.items()}
-    for key in keys[:half]:
-        for a, b in groups[key]:
-            network.setdefault(a, set()).add(b)
-            network.setdefault(b, set()).add(a)
-    new: dict[int, set[int]] = defaultdict(set)
-    for key in keys[half:]:
-        for a, b in groups[key]:
-            if b not in network.get(a, ()):
-                new[a].add(b)
-                new[b].add(a)
-    return Period(period.year, network, dict(new))
-
-
 def ndcg_at_k(ranked: list[int], relevant: set[int], k: int = 10) -> float:
     gains = sum(1.0 / np.log2(i + 2) for i, item in enumerate(ranked[:k]) if item in relevant)
     ideal = sum(1.0 / np.log2(i + 2) for i in range(min(k, len(relevant))))
@@ -123,7 +86,6 @@ class Trainer:
     ) -> None:
         self.matching = matching
         self.session_factory = session_factory
-        self.seed = seed
         self.random = random.Random(seed)
 
     def _examples(self, period: Period, queries: list[int], today: date, progress: ProgressCallback | None):
@@ -146,8 +108,7 @@ class Trainer:
         self, max_queries: int = 400, negatives: int = 4, progress: ProgressCallback | None = None
     ) -> TrainingReport:
         with transaction(self.session_factory) as session:
-            history = CooperationRepository(session).with_sources()
-        rows = [(a, b, year) for a, b, year, _ in history]
+            rows = CooperationRepository(session).with_years()
         known = set(self.matching.engine.catalogue.orgs)
         found = [p for p in periods(rows, known) if p.new_partners and p.network]
         if not found:
@@ -159,24 +120,11 @@ class Trainer:
         last = found[-1]
         last_queries = sorted(last.new_partners)
         self.random.shuffle(last_queries)
-        split = "by year"
         if len(found) >= 2:
             learn_periods = found[-2:-1]
             learn = {found[-2].year: sorted(found[-2].new_partners)}
             validate = last_queries[:max_queries]
-        else:  # one year with history before it: split it by source, then hold out half of its queries
-            year_rows = [
-                (a, b, source)
-                for a, b, year, source in history
-                if year == last.year and a in known and b in known
-            ]
-            halfway = source_split(last, year_rows, self.seed)
-            split = "by organisation"
-            if halfway is not None and halfway.new_partners:
-                split = "by source"
-                last = halfway
-                last_queries = sorted(last.new_partners)
-                self.random.shuffle(last_queries)
+        else:  # one year with history before it: hold out half of its queries
             half = len(last_queries) // 2
             learn_periods = [last]
             learn = {last.year: last_queries[:half]}
@@ -229,7 +177,6 @@ class Trainer:
             pairs=len(pos_rows),
             validation=scores,
             chosen=chosen,
-            split=split,
         )
         ranker.training = {
             "model": self.matching.encoder.name,
@@ -239,7 +186,6 @@ class Trainer:
             "validation_queries": report.validation_queries,
             "pairs": report.pairs,
             "chosen": chosen,
-            "split": split,
             "validation_ndcg_at_10": scores,
         }
         return report

@@ -165,18 +165,6 @@ class CooperationRepository:
         )
         return [(a, b, year) for a, b, year in rows]
 
-    def with_sources(self) -> builtins.list[tuple[int, int, int | None, str]]:
-        """Every recorded cooperation as (organisation a, organisation b, year, source)."""
-        rows = self.session.execute(
-            select(
-                Cooperation.organisation_a_id,
-                Cooperation.organisation_b_id,
-                Cooperation.year,
-                Cooperation.source,
-            )
-        )
-        return [(a, b, year, source or "") for a, b, year, source in rows]
-
     def partners_of(self, org_id: int) -> set[int]:
         rows = self.session.execute(
             select(Cooperation.organisation_a_id, Cooperation.organisation_b_id).where(

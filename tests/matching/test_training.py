@@ -9,7 +9,7 @@ import numpy as np
 
 from matcher.db import transaction
 from matcher.engine.ranking import FEATURES, Ranker, fit_pairwise
-from matcher.matching.training import Period, Trainer, ndcg_at_k, periods, source_split
+from matcher.matching.training import Trainer, ndcg_at_k, periods
 from matcher.profiles.importer import import_cooperations, import_organisations
 from matcher.runtime import Runtime
 
@@ -85,20 +85,3 @@ def test_train_learns_and_saves_a_ranker(runtime: Runtime, tmp_path) -> None:
     report.ranker.save(path)
     loaded = Ranker.load(path)
     assert set(loaded.weights) == set(FEATURES) and loaded.training["validation_year"] == 2021
-
-
-def test_source_split_moves_half_the_sources_into_the_network() -> None:
-    before = Period(2015, {1: {2}, 2: {1}}, {})
-    year = [(1, 3, "p1"), (1, 4, "p2"), (3, 4, "p2"), (2, 5, "p3"), (5, 6, "p4"), (1, 2, "p5")]
-    halfway = source_split(before, year, seed=0)
-    assert halfway is not None and halfway.year == 2015
-    known = {frozenset((a, b)) for a, partners in halfway.network.items() for b in partners}
-    predicted = {frozenset((a, b)) for a, partners in halfway.new_partners.items() for b in partners}
-    assert frozenset((1, 2)) in known  # the history before the year stays known
-    assert not known & predicted
-    # every pair of the year is either known now or to be predicted (or was known before: (1, 2))
-    assert {frozenset((a, b)) for a, b, _ in year} <= known | predicted
-    by_source = {s: {frozenset((a, b)) for a, b, t in year if t == s} for s in {t for _, _, t in year}}
-    assert all(pairs <= known or not (pairs & known - {frozenset((1, 2))}) for pairs in by_source.values())
-    assert source_split(before, year, seed=0) == halfway  # seeded
-    assert source_split(before, [(1, 3, ""), (1, 4, "")], seed=0) is None  # no sources to split by
