@@ -406,6 +406,7 @@ def recommend(
             fail(exc)
         catalogue = rt.matching.engine.catalogue
         ids = sorted(i for i, o in catalogue.orgs.items() if o.visibility != "hidden")
+        rt.matching.refresh_feedback()
         with progress_bar("recommending") as update, out_file.open("w", encoding="utf-8") as fh:
             for done, org_id in enumerate(ids, start=1):
                 declined = rt.matching.excluded_partners(org_id)  # pairs declined before: never again

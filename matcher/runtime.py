@@ -14,7 +14,7 @@ from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
 from matcher.matching.service import MatchingService
 from matcher.workspace import audit as _audit  # noqa: F401  (registers the audit log's listener)
-from matcher.workspace.repository import declined_partners_lookup
+from matcher.workspace.repository import declined_partners_lookup, feedback_lookup
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,7 @@ def open_runtime(
     matching.engine.ranker = load_ranker(settings)
     matching.engine.diversity = settings.diversity
     matching.excluded_partners = declined_partners_lookup(session_factory)
+    matching.feedback_rates = feedback_lookup(session_factory)
     if load_index:
         matching.load(progress=progress)
     return Runtime(settings, db, session_factory, encoder, matching)

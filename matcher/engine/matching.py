@@ -37,6 +37,7 @@ PROXIMITY_SCALE_KM = 40.0  # proximity is exp(-distance / scale)
 FRESHNESS_SCALE_DAYS = 365.0  # freshness is exp(-age / scale)
 MIN_EXPLAINED_SIMILARITY = 0.2  # below this, a best text pair is no reason worth showing
 POPULAR_CANDIDATES = 50  # the activity prior's share of the candidate pool
+NEUTRAL_FEEDBACK = 0.5  # the feedback value of an organisation without decided introductions
 PEERS = 200  # how many organisations with similar profiles vote for their partners (the `peers` feature)
 PEER_CANDIDATES = 100  # the peers retriever's share of the candidate pool
 SEARCH_DENSE_SHARE = 0.7  # free-text search: dense similarity vs BM25
@@ -232,6 +233,8 @@ class MatchEngine:
         self.pairing = pairing
         self.ranker = ranker
         self.diversity = diversity
+        # organisation id -> how its introductions went, between 0 and 1 (set by the matching service)
+        self.feedback: Mapping[int, float] = {}
         self.lock = threading.RLock()
 
     # --- helpers --------------------------------------------------------------------------------------
@@ -376,6 +379,7 @@ class MatchEngine:
             lexical = lexical / lexical.max()
 
         max_degree = max((len(p) for p in network.values()), default=0)
+        feedback = self.feedback
         votes = self._peers(source, network)
         peers = np.array([votes.get(c, 0.0) for c in candidate_ids])
         if peers.max(initial=0.0) > 0:
@@ -413,6 +417,7 @@ class MatchEngine:
             values[row, col["popularity"]] = (
                 math.log1p(degree) / math.log1p(max_degree) if max_degree else 0.0
             )
+            values[row, col["feedback"]] = feedback.get(cid, NEUTRAL_FEEDBACK)
             values[row, col["complementarity"]] = complement
             values[row, col["same_country"]] = float(
                 source.country is not None and source.country == cand.country
@@ -443,6 +448,7 @@ class MatchEngine:
             "proximity": any(d is not None for d in table.distances),
             "network": max_degree > 0,
             "peers": bool(peers.any()),
+            "feedback": bool(feedback),
             "popularity": max_degree > 0,
             "complementarity": True,
             "same_country": source.country is not None,

@@ -27,6 +27,7 @@ FEATURES: tuple[str, ...] = (
     "network",  # shared partners (Adamic-Adar)
     "peers",  # partners of organisations with similar profiles
     "popularity",  # how many partners the candidate has (activity prior)
+    "feedback",  # how the candidate's earlier introductions went (accepted or better against declined)
     "complementarity",  # whether the kinds complement each other (company-science, start-up-corporate ...)
     "same_country",
     "freshness",  # how recently the candidate's profile changed
@@ -42,6 +43,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "network": 0.07,
     "peers": 0.03,
     "popularity": 0.03,
+    "feedback": 0.04,
     "complementarity": 0.03,
     "same_country": 0.01,
     "freshness": 0.02,

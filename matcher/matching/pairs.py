@@ -60,6 +60,7 @@ def best_new_pairs(
     pairs `skip` rejects (partners, introduced before, declined, dismissed); best first."""
     engine = matching.engine
     filters = filters or Filters()
+    matching.refresh_feedback()
     with engine.lock:
         ids = sorted(i for i, o in engine.catalogue.orgs.items() if o.visibility != "hidden")
     found: dict[tuple[int, int], PairSuggestion] = {}

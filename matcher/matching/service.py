@@ -127,6 +127,8 @@ class MatchingService:
         self._replay: list[StagedUpdate] | None = None  # updates to carry over while a rebuild runs
         # Partners never to suggest to an organisation (pairs declined before); set by the runtime.
         self.excluded_partners: Callable[[int], set[int]] = lambda _org_id: set()
+        # How each organisation's introductions went (see `refresh_feedback`); set by the runtime.
+        self.feedback_rates: Callable[[], dict[int, float]] = dict
 
     # --- loading and rebuilding ---------------------------------------------------------------------------
 
@@ -347,6 +349,10 @@ class MatchingService:
             pairing=rules,
         )
 
+    def refresh_feedback(self) -> None:
+        """Hand the engine the latest outcome of every organisation's introductions (its `feedback` feature)."""
+        self.engine.feedback = self.feedback_rates()
+
     def match(
         self, org_id: int, k: int = 10, filters: Filters | None = None, today: date | None = None
     ) -> MatchesPublic:
@@ -357,6 +363,7 @@ class MatchingService:
         excluded = self.excluded_partners(org_id)
         if excluded:
             filters = replace(filters, exclude=filters.exclude | excluded)
+        self.refresh_feedback()
         matches = self.engine.match(org_id, k=k, filters=filters, today=today)
         data = [self._match_public(m) for m in matches]
         pairing = (filters.pairing or self.pairing).name

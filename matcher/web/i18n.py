@@ -439,6 +439,10 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
             "Partner von Organisationen mit ähnlichem Profil",
         ),
         "popularity": ("Active in cooperations", "Aktiv in Kooperationen"),
+        "feedback": (
+            "Earlier introductions went well",
+            "Frühere Vorstellungen verliefen gut",
+        ),
         "complementarity": ("Kinds that complement each other", "Sich ergänzende Arten"),
         "same_country": ("Same country", "Gleiches Land"),
         "freshness": ("Recently updated profile", "Kürzlich aktualisiertes Profil"),

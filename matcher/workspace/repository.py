@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
@@ -19,6 +20,7 @@ from matcher.workspace.models import (
     SavedSearch,
     User,
 )
+from matcher.workspace.schemas import CONTACT_STATUSES
 
 
 def pair_clause(a: int, b: int):  # type: ignore[no-untyped-def]
@@ -253,6 +255,35 @@ class AuditRepository:
         count = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
         rows = self.session.scalars(query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit))
         return list(rows), count
+
+
+def feedback_rates(session: Session) -> dict[int, float]:
+    """How each organisation's decided introductions went: (good + 1) / (decided + 2), where good ones reached
+    accepted, met or cooperation and the others were declined. Only organisations with a decided introduction
+    appear; the +1 / +2 keeps one outcome from saying everything."""
+    good: Counter[int] = Counter()
+    decided: Counter[int] = Counter()
+    rows = session.execute(
+        select(Introduction.organisation_a_id, Introduction.organisation_b_id, Introduction.status).where(
+            Introduction.status.in_([*CONTACT_STATUSES, "declined"])
+        )
+    )
+    for a, b, status in rows:
+        for org in (a, b):
+            decided[org] += 1
+            if status in CONTACT_STATUSES:
+                good[org] += 1
+    return {org: (good[org] + 1) / (count + 2) for org, count in decided.items()}
+
+
+def feedback_lookup(factory: sessionmaker[Session]) -> Callable[[], dict[int, float]]:
+    """For the matching service: `feedback_rates` read fresh from the database."""
+
+    def lookup() -> dict[int, float]:
+        with factory() as session:
+            return feedback_rates(session)
+
+    return lookup
 
 
 def declined_partners_lookup(factory: sessionmaker[Session]) -> Callable[[int], set[int]]:

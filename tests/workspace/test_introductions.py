@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from matcher.profiles.models import Cooperation
 from matcher.runtime import Runtime
+from matcher.workspace.repository import feedback_rates
 from tests.conftest import Person, org_id
 
 
@@ -190,6 +191,8 @@ def test_a_declined_pair_is_never_suggested_again(api: dict[str, TestClient], lo
         .json()
     )
     assert declined["status"] == "declined" and declined["consent_b"] == "declined"
+    with loaded.session_factory() as session:  # a declined introduction counts against both sides' feedback
+        assert feedback_rates(session) == {fuelcell: 1 / 3, institute: 1 / 3}
     assert institute not in match_ids(api["fuelcell"], fuelcell)
     assert fuelcell not in match_ids(api["institute"], institute)
     assert fuelcell not in match_ids(TestClient(api["admin"].app), institute)  # for anyone asking
@@ -223,3 +226,31 @@ def test_managers_propose_between_any_two_and_bad_requests_are_422(
     listed = manager.get("/api/v1/introductions", params={"status": "suggested"}).json()
     assert listed["count"] == 1 and listed["data"][0]["organisation_b"]["id"] == vr
     assert manager.get("/api/v1/introductions", params={"status": "sent"}).json()["count"] == 0
+
+
+def test_outcomes_feed_the_engines_feedback_feature(api: dict[str, TestClient], loaded: Runtime) -> None:
+    fuelcell, institute = org_id(loaded, "t-fuelcell-co"), org_id(loaded, "t-h2-institute")
+    with loaded.session_factory() as session:
+        assert feedback_rates(session) == {}
+    parts = api["manager"].get(f"/api/v1/organisations/{fuelcell}/matches").json()["data"][0]["parts"]
+    assert "feedback" not in {p["name"] for p in parts}  # no introduction decided yet: no such reason
+    i = ask(api, loaded)["id"]
+    move(api["manager"], i, "approved")
+    move(api["manager"], i, "sent")
+    for side in ("fuelcell", "institute"):
+        response = api[side].post(f"/api/v1/introductions/{i}/consent", json={"decision": "accepted"})
+        assert response.status_code == 200, response.text
+    with loaded.session_factory() as session:
+        assert feedback_rates(session) == {fuelcell: 2 / 3, institute: 2 / 3}  # (1 good + 1) / (1 + 2)
+    # a third organisation sees the institute with the feedback of its accepted introduction
+    other = next(
+        o
+        for o in (
+            org_id(loaded, ref) for ref in ("t-chem-co", "t-steel-co", "t-vision-startup", "t-uni-water")
+        )
+        if institute in match_ids(api["manager"], o)
+    )
+    data = api["manager"].get(f"/api/v1/organisations/{other}/matches", params={"k": 20}).json()["data"]
+    entry = next(m for m in data if m["organisation"]["id"] == institute)
+    feedback = next(p for p in entry["parts"] if p["name"] == "feedback")
+    assert feedback["value"] == pytest.approx(2 / 3, abs=1e-4) and feedback["contribution"] > 0
