@@ -39,6 +39,7 @@ MIN_EXPLAINED_SIMILARITY = 0.2  # below this, a best text pair is no reason wort
 POPULAR_CANDIDATES = 50  # the activity prior's share of the candidate pool
 NEUTRAL_FEEDBACK = 0.5  # the feedback value of an organisation without decided introductions
 PEERS = 200  # how many organisations with similar profiles vote for their partners (the `peers` feature)
+PEER_VOTERS_SHOWN = 5  # similar organisations kept to explain the `peers` feature
 PEER_CANDIDATES = 100  # the peers retriever's share of the candidate pool
 SEARCH_DENSE_SHARE = 0.7  # free-text search: dense similarity vs BM25
 _TOKEN = re.compile(r"[\wäöüß]{3,}", re.IGNORECASE)
@@ -134,6 +135,7 @@ class Match:
     shared_sectors: list[str]
     distance_km: float | None
     shared_partners: list[int] = field(default_factory=list)
+    peer_voters: list[int] = field(default_factory=list)  # similar organisations that work with the candidate
 
     def shares(self) -> dict[str, float]:
         total = sum(p.contribution for p in self.parts)
@@ -153,6 +155,7 @@ class FeatureTable:
     shared_sectors: list[list[str]]
     shared_partners: list[list[int]]
     distances: list[float | None]
+    peer_voters: list[list[int]] = field(default_factory=list)
 
 
 @dataclass
@@ -277,14 +280,15 @@ class MatchEngine:
 
     def _peers(self, source: OrgDoc, network: Network) -> dict[int, float]:
         """`peer_votes` of the PEERS organisations whose profiles are closest to the source's profile."""
+        return peer_votes(self._similar(source, network), network)
+
+    def _similar(self, source: OrgDoc, network: Network) -> list[tuple[int, float]]:
+        """The PEERS organisations whose profiles are closest to the source's, most similar first."""
         profiles = self.indexes.profiles
         if source.id not in profiles or not network:
-            return {}
+            return []
         sims, ids = profiles.search(profiles.vectors([source.id]), PEERS + 1)
-        similar = [
-            (int(i), float(s)) for i, s in zip(ids[0], sims[0], strict=True) if i >= 0 and i != source.id
-        ]
-        return peer_votes(similar, network)
+        return [(int(i), float(s)) for i, s in zip(ids[0], sims[0], strict=True) if i >= 0 and i != source.id]
 
     # --- step 1: candidates ---------------------------------------------------------------------------
 
@@ -380,7 +384,13 @@ class MatchEngine:
 
         max_degree = max((len(p) for p in network.values()), default=0)
         feedback = self.feedback
-        votes = self._peers(source, network)
+        similar = self._similar(source, network)
+        votes = peer_votes(similar, network)
+        voters: dict[int, list[int]] = {}
+        for peer, similarity in similar:  # most similar first
+            if similarity > 0:
+                for partner in network.get(peer, ()):
+                    voters.setdefault(partner, []).append(peer)
         peers = np.array([votes.get(c, 0.0) for c in candidate_ids])
         if peers.max(initial=0.0) > 0:
             peers = peers / peers.max()
@@ -438,6 +448,7 @@ class MatchEngine:
             table.shared_keywords.append(sorted(source_terms & terms))
             table.shared_sectors.append(sorted(source_sectors & sectors))
             table.shared_partners.append(shared_partners)
+            table.peer_voters.append(voters.get(cid, [])[:PEER_VOTERS_SHOWN])
             table.distances.append(distance)
         table.active = {
             "need_offer": len(need_ids) > 0,
@@ -528,6 +539,7 @@ class MatchEngine:
             shared_sectors=table.shared_sectors[row],
             distance_km=table.distances[row],
             shared_partners=table.shared_partners[row],
+            peer_voters=table.peer_voters[row],
         )
 
     @staticmethod

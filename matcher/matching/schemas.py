@@ -43,6 +43,9 @@ class MatchPublic(BaseModel):
     shared_partners: list[OrganisationSummary] = []
     """Partners both already have (at most five)."""
     distance_km: float | None
+    similar_partners: list[OrganisationSummary] = []
+    """Organisations with profiles like this organisation's that already work with this partner (at most
+    three, the most similar first): the reason behind the `peers` part."""
 
 
 class MatchesPublic(BaseModel):

@@ -394,6 +394,11 @@ class MatchingService:
                 if p in self.engine.catalogue.orgs and self.engine.catalogue.orgs[p].visibility != "hidden"
             ][:5],
             distance_km=round(match.distance_km, 1) if match.distance_km is not None else None,
+            similar_partners=[
+                self.summary(p)
+                for p in match.peer_voters
+                if p in self.engine.catalogue.orgs and self.engine.catalogue.orgs[p].visibility != "hidden"
+            ][:3],
         )
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None) -> SearchPublic:

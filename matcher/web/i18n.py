@@ -95,6 +95,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matches.shared_sectors": "Shared sectors",
         "matches.distance": "Distance",
         "matches.shared_partners": "Shared partners",
+        "matches.similar_partners": "Already works with organisations like this one",
         # forms
         "form.new_org": "New organisation",
         "form.edit_org": "Edit {name}",
@@ -269,6 +270,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matches.shared_sectors": "Gemeinsame Branchen",
         "matches.distance": "Entfernung",
         "matches.shared_partners": "Gemeinsame Partner",
+        "matches.similar_partners": "Arbeitet schon mit ähnlichen Organisationen",
         "form.new_org": "Neue Organisation",
         "form.edit_org": "{name} bearbeiten",
         "form.new_opp": "Neues Angebot oder Gesuch für {name}",

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
+
 from fastapi.testclient import TestClient
 
+from matcher.db import transaction
 from matcher.embeddings.encoder import Encoder
+from matcher.profiles.importer import import_cooperations
+from matcher.runtime import Runtime
 
 
 def _id(client: TestClient, ref: str) -> int:
@@ -133,3 +138,25 @@ def test_index_status_and_rebuild(client: TestClient, encoder: Encoder) -> None:
         time.sleep(0.05)
     assert state["state"] == "done", state
     assert state["total"] == state["done"] > 0
+
+
+def test_partners_of_similar_organisations_are_a_reason(client: TestClient, loaded: Runtime) -> None:
+    # the hydrogen institute, whose profile is close to the fuel-cell company's, works with the steel company
+    with transaction(loaded.session_factory) as session:
+        import_cooperations(
+            session,
+            io.StringIO("a_ref,b_ref,year,source\nt-h2-institute,t-steel-co,2024,test\n"),
+            indexer=loaded.matching,
+        )
+    result = client.get(
+        f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 20, "pairing": "any"}
+    ).json()
+    steel = next(m for m in result["data"] if m["organisation"]["ref"] == "t-steel-co")
+    assert [p["ref"] for p in steel["similar_partners"]] == ["t-h2-institute"]
+    peers = next(p for p in steel["parts"] if p["name"] == "peers")
+    assert peers["value"] == 1.0 and peers["contribution"] > 0  # the only candidate with a vote
+    # and the other way round: the steel company, also somewhat like the fuel-cell company, votes for the
+    # institute; nobody else works with anyone
+    voted = {m["organisation"]["ref"]: m["similar_partners"] for m in result["data"] if m["similar_partners"]}
+    assert set(voted) <= {"t-steel-co", "t-h2-institute"}
+    assert [p["ref"] for p in voted.get("t-h2-institute", [{"ref": "t-steel-co"}])] == ["t-steel-co"]
