@@ -24,7 +24,7 @@ from matcher.db import transaction
 from matcher.embeddings.encoder import ProgressCallback
 from matcher.engine.matching import Filters
 from matcher.engine.pairing import ANY
-from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker, fit_listwise, fit_pairwise
+from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker, fit_listwise, fit_pairwise, ndcg_at_k
 from matcher.errors import InvalidInput
 from matcher.matching.service import MatchingService
 from matcher.profiles.repository import CooperationRepository
@@ -72,12 +72,6 @@ def periods(rows: list[tuple[int, int, int | None]], known: set[int]) -> list[Pe
             network[a].add(b)
             network[b].add(a)
     return result
-
-
-def ndcg_at_k(ranked: list[int], relevant: set[int], k: int = 10) -> float:
-    gains = sum(1.0 / np.log2(i + 2) for i, item in enumerate(ranked[:k]) if item in relevant)
-    ideal = sum(1.0 / np.log2(i + 2) for i in range(min(k, len(relevant))))
-    return float(gains / ideal) if ideal else 0.0
 
 
 class Trainer:
@@ -195,11 +189,10 @@ class Trainer:
     ) -> dict[str, float]:
         totals = dict.fromkeys(rankers, 0.0)
         counted = 0
-        for table, _, relevant in self._examples(period, queries, today, None):
+        for table, labels, relevant in self._examples(period, queries, today, None):
             counted += 1
             for name, ranker in rankers.items():
                 weights = ranker.active_weights(table.active)
                 w = np.array([weights.get(f, 0.0) for f in FEATURES])
-                order = np.argsort(-(table.values @ w), kind="stable")
-                totals[name] += ndcg_at_k([table.candidate_ids[i] for i in order], relevant)
+                totals[name] += ndcg_at_k(table.values @ w, labels.astype(np.float64), len(relevant))
         return {name: round(total / counted, 4) if counted else 0.0 for name, total in totals.items()}

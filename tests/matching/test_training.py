@@ -8,8 +8,8 @@ import json
 import numpy as np
 
 from matcher.db import transaction
-from matcher.engine.ranking import FEATURES, Ranker, fit_pairwise
-from matcher.matching.training import Trainer, ndcg_at_k, periods
+from matcher.engine.ranking import FEATURES, Ranker, fit_pairwise, ndcg_at_k
+from matcher.matching.training import Trainer, periods
 from matcher.profiles.importer import import_cooperations, import_organisations
 from matcher.runtime import Runtime
 
@@ -34,8 +34,9 @@ def test_periods_split_history_by_year() -> None:
 
 
 def test_ndcg() -> None:
-    assert ndcg_at_k([1, 2, 3], {1}) == 1.0
-    assert round(ndcg_at_k([2, 1], {1}), 4) == round(1 / np.log2(3), 4)
+    # candidates ranked [1, 2, 3] with 1 relevant; ranked [2, 1] with 1 relevant
+    assert ndcg_at_k(np.array([3.0, 2.0, 1.0]), np.array([1.0, 0.0, 0.0]), 1) == 1.0
+    assert round(ndcg_at_k(np.array([1.0, 2.0]), np.array([1.0, 0.0]), 1), 4) == round(1 / np.log2(3), 4)
 
 
 def _synthetic(rt: Runtime) -> None:
