@@ -25,6 +25,11 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         None, description="SQLAlchemy URL; default is a SQLite file `matcher.db` in the data directory."
     )
+    migrate_on_start: bool = Field(
+        True,
+        description="Apply pending schema migrations when a process opens the database; false: refuse to start "
+        "until `matcher db upgrade` has run.",
+    )
     secret_key: str = Field("dev-secret-change-me", description="Signs session cookies and form tokens.")
     model: str = Field(
         "use-multilingual-v3",

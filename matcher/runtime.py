@@ -9,10 +9,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.config import Settings
-from matcher.db import create_schema, make_engine, make_session_factory
+from matcher.db import make_engine, make_session_factory
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
 from matcher.matching.service import MatchingService
+from matcher.ops.migrations import ensure_schema
 from matcher.workspace import audit as _audit  # noqa: F401  (registers the audit log's listener)
 from matcher.workspace.repository import declined_partners_lookup, feedback_lookup
 
@@ -52,10 +53,15 @@ def load_ranker(settings: Settings) -> Ranker:
 def open_runtime(
     settings: Settings, load_index: bool = True, progress: ProgressCallback | None = None
 ) -> Runtime:
-    """Connect the database (creating the schema), load the encoder, and load or rebuild the index."""
+    """Connect the database (migrating its schema to the head, see `ensure_schema`), load the encoder, and load
+    or rebuild the index."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = make_engine(settings.resolved_database_url)
-    create_schema(db)
+    try:
+        ensure_schema(db, migrate=settings.migrate_on_start)
+    except BaseException:
+        db.dispose()
+        raise
     session_factory = make_session_factory(db)
     encoder = load_encoder(
         settings.model,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,8 +21,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from matcher.config import Settings  # noqa: E402
-from matcher.db import transaction  # noqa: E402
+from matcher.db import make_engine, transaction  # noqa: E402
 from matcher.embeddings.encoder import Encoder, load_encoder  # noqa: E402
+from matcher.ops.migrations import upgrade  # noqa: E402
 from matcher.profiles.importer import import_organisations  # noqa: E402
 from matcher.runtime import Runtime, open_runtime  # noqa: E402
 from matcher.web.app import create_app  # noqa: E402
@@ -38,23 +40,68 @@ def encoder() -> Encoder:
     return load_encoder(settings.model, settings.model_registry)
 
 
-@pytest.fixture
-def database_url(tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database for one test."""
-    server = os.environ.get("MATCHER_TEST_DATABASE_URL")
-    if not server:
-        yield f"sqlite:///{tmp_path / 'matcher.db'}"
-        return
+@contextmanager
+def postgres_database(server: str, template: str | None = None) -> Iterator[str]:
+    """A new database on the PostgreSQL server (a copy of `template` if given), dropped afterwards."""
     name = f"matcher_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    copy = f' TEMPLATE "{template}"' if template else ""
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
+        yield name
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def server_database_url(server: str, name: str) -> str:
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A database migrated to the head once per session (a SQLite file, or a database name on the server):
+    each test's database is a copy of it, which is cheaper than running the migrations for every test."""
+    server = os.environ.get("MATCHER_TEST_DATABASE_URL")
+    if not server:
+        path = tmp_path_factory.mktemp("template") / "matcher.db"
+        engine = make_engine(f"sqlite:///{path}")
+        upgrade(engine)
+        engine.dispose()
+        yield str(path)
+        return
+    with postgres_database(server) as name:
+        engine = make_engine(server_database_url(server, name))
+        upgrade(engine)
+        engine.dispose()  # CREATE DATABASE ... TEMPLATE needs the template without connections
+        yield name
+
+
+@pytest.fixture
+def database_url(tmp_path: Path, migrated_template: str) -> Iterator[str]:
+    """A fresh database for one test, its schema at the head of the migrations and no rows."""
+    server = os.environ.get("MATCHER_TEST_DATABASE_URL")
+    if not server:
+        path = tmp_path / "matcher.db"
+        with sqlite3.connect(migrated_template) as source, sqlite3.connect(path) as target:
+            source.backup(target)
+        yield f"sqlite:///{path}"
+        return
+    with postgres_database(server, template=migrated_template) as name:
+        yield server_database_url(server, name)
+
+
+@pytest.fixture
+def empty_database_url(tmp_path: Path) -> Iterator[str]:
+    """A fresh database for one test without any table (not even the migrations' version table)."""
+    server = os.environ.get("MATCHER_TEST_DATABASE_URL")
+    if not server:
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    with postgres_database(server) as name:
+        yield server_database_url(server, name)
 
 
 @pytest.fixture

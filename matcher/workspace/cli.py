@@ -13,8 +13,9 @@ from rich.table import Table
 from sqlalchemy.orm import Session
 
 from matcher.config import Settings
-from matcher.db import create_schema, make_engine, make_session_factory, transaction
+from matcher.db import make_engine, make_session_factory, transaction
 from matcher.errors import MatcherError
+from matcher.ops.migrations import ensure_schema
 from matcher.workspace import audit as _audit  # noqa: F401  (the audit log's listener)
 from matcher.workspace.schemas import Role, UserCreate
 from matcher.workspace.service import UserService
@@ -30,7 +31,10 @@ def database(settings: Callable[[], Settings]) -> Callable[[], AbstractContextMa
         config.data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(config.resolved_database_url)
         try:
-            create_schema(engine)
+            try:
+                ensure_schema(engine, migrate=config.migrate_on_start)
+            except MatcherError as exc:
+                _fail(exc.message)
             with transaction(make_session_factory(engine)) as session:
                 yield session
         finally:

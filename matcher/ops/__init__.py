@@ -1,0 +1,1 @@
+"""Operations: schema migrations, backup and restore, and their commands."""
