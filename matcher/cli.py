@@ -21,6 +21,7 @@ from matcher.config import Settings
 from matcher.db import transaction
 from matcher.errors import ImportFailed, MatcherError
 from matcher.evaluation.cli import eval_app
+from matcher.ops.cli import add_backup_commands, make_db_app
 from matcher.profiles.vocab import Kind
 from matcher.runtime import Runtime, open_runtime
 from matcher.workspace.cli import make_batch_apps, make_users_app
@@ -100,6 +101,8 @@ def runtime(load_index: bool = True) -> Iterator[Runtime]:
 _alerts_app, _queue_app = make_batch_apps(runtime)
 app.add_typer(_alerts_app, name="alerts")
 app.add_typer(_queue_app, name="queue")
+app.add_typer(make_db_app(settings, lambda exc: fail(exc)), name="db")
+add_backup_commands(app, settings, runtime, progress_bar, lambda exc: fail(exc))
 
 
 def fail(exc: MatcherError) -> None:
@@ -220,7 +223,8 @@ def demo(
     force: Annotated[bool, typer.Option(help="Import again even if the demo is already loaded.")] = False,
 ) -> None:
     """Load the demo ecosystem (skipped when it is already there)."""
-    from matcher.db import create_schema, make_engine, make_session_factory
+    from matcher.db import make_engine, make_session_factory
+    from matcher.ops.migrations import ensure_schema
     from matcher.profiles.importer import import_organisations
     from matcher.profiles.repository import OrganisationRepository
 
@@ -233,10 +237,14 @@ def demo(
     if not force:
         conf.data_dir.mkdir(parents=True, exist_ok=True)
         engine = make_engine(conf.resolved_database_url)
-        create_schema(engine)
-        with transaction(make_session_factory(engine)) as session:
-            present = OrganisationRepository(session).ids_by_ref(refs)
-        engine.dispose()
+        try:
+            ensure_schema(engine, migrate=conf.migrate_on_start)
+            with transaction(make_session_factory(engine)) as session:
+                present = OrganisationRepository(session).ids_by_ref(refs)
+        except MatcherError as exc:
+            fail(exc)
+        finally:
+            engine.dispose()
         if len(present) == len(refs):
             console.print(f"the demo ecosystem is already loaded ({len(refs)} organisations)")
             return

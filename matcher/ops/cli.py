@@ -1,0 +1,146 @@
+"""`matcher db upgrade | current | downgrade` and `matcher backup | restore`: the operator's commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from matcher.config import Settings
+from matcher.db import make_engine
+from matcher.engine.index import IndexSet
+from matcher.errors import MatcherError
+from matcher.ops import backup as backups
+from matcher.ops import migrations
+
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+
+Fail = Callable[[MatcherError], None]
+ProgressBar = Callable[[str], AbstractContextManager[Callable[[int, int], None]]]
+
+
+def make_db_app(settings: Callable[[], Settings], fail: Fail) -> typer.Typer:
+    db_app = typer.Typer(help="The database schema: apply or undo migrations.", no_args_is_help=True)
+
+    def engine() -> Any:
+        conf = settings()
+        conf.data_dir.mkdir(parents=True, exist_ok=True)
+        return make_engine(conf.resolved_database_url)
+
+    @db_app.command("upgrade")
+    def upgrade(
+        revision: Annotated[str, typer.Argument(help="The revision to migrate to.")] = "head",
+    ) -> None:
+        """Apply the migrations up to REVISION (the newest by default); creates the schema in an empty database."""
+        db = engine()
+        try:
+            done = migrations.upgrade(db, revision)
+        except MatcherError as exc:
+            fail(exc)
+        finally:
+            db.dispose()
+        if done.stamped:
+            out.print(
+                f"the database was made before migrations existed: recognised and stamped with {done.before}"
+            )
+        if done.before == done.after:
+            out.print(f"the database is at revision {done.after}: nothing to do")
+        else:
+            out.print(
+                f"the database was migrated from {done.before or 'an empty schema'} to revision {done.after}"
+            )
+
+    @db_app.command("current")
+    def current() -> None:
+        """Show the database's revision and whether it is the newest this Matchwerk knows."""
+        db = engine()
+        try:
+            revision = migrations.database_revision(db)
+        finally:
+            db.dispose()
+        head = migrations.head_revision()
+        if revision == head:
+            out.print(f"{revision} (head)")
+        elif revision is None:
+            out.print(f"(none): the schema is not created yet; `matcher db upgrade` creates it (head {head})")
+        elif migrations.is_known(revision):
+            out.print(f"{revision} (behind: head is {head}; run `matcher db upgrade`)")
+        else:
+            out.print(
+                f"{revision} (unknown to this Matchwerk, whose head is {head}: a newer version made it)"
+            )
+
+    @db_app.command("downgrade")
+    def downgrade(
+        revision: Annotated[
+            str, typer.Argument(help="The revision to go back to; `base` drops every table.")
+        ],
+    ) -> None:
+        """Undo migrations down to REVISION (back up first: undoing a migration can drop data)."""
+        db = engine()
+        try:
+            done = migrations.downgrade(db, revision)
+        except MatcherError as exc:
+            fail(exc)
+        finally:
+            db.dispose()
+        out.print(f"the database was taken from revision {done.before} to {done.after or 'base (no tables)'}")
+
+    return db_app
+
+
+def add_backup_commands(
+    app: typer.Typer,
+    settings: Callable[[], Settings],
+    runtime: Callable[[], AbstractContextManager[Any]],
+    progress_bar: ProgressBar,
+    fail: Fail,
+) -> None:
+    @app.command()
+    def backup(
+        directory: Annotated[Path, typer.Argument(help="A new or empty folder to write the backup into.")],
+    ) -> None:
+        """Write a consistent snapshot of the database (every table, one JSONL file each, with a manifest of
+        counts and checksums) and a copy of the index into DIRECTORY, while the app keeps running."""
+        try:
+            with progress_bar("backing up") as update:
+                manifest = backups.backup(settings(), directory, progress=update)
+        except MatcherError as exc:
+            fail(exc)
+        index = "with the index" if manifest.index else "without an index (a restore rebuilds it)"
+        out.print(
+            f"backed up {manifest.rows} rows of {len(manifest.tables)} tables (revision {manifest.revision}) "
+            f"{index} to {directory}"
+        )
+
+    @app.command()
+    def restore(
+        directory: Annotated[
+            Path,
+            typer.Argument(help="A folder written by `matcher backup`.", exists=True, file_okay=False),
+        ],
+    ) -> None:
+        """Restore a backup into an empty install (on any backend: SQLite or PostgreSQL), check every table's
+        count and checksum, and load the index from the backup or rebuild it from the database."""
+        try:
+            with progress_bar("restoring") as update:
+                report = backups.restore(settings(), directory, progress=update)
+        except MatcherError as exc:
+            fail(exc)
+        manifest = report.manifest
+        with runtime() as rt:  # loads the copied index if it matches the database, else rebuilds it
+            meta = IndexSet.read_meta(rt.settings.index_dir)
+        reused = bool(
+            report.index_copied and manifest.index and meta and meta.built_at == manifest.index["built_at"]
+        )
+        index = "index restored" if reused else "index rebuilt from the database"
+        upgraded = f", then migrated to {report.upgraded_to}" if report.upgraded_to else ""
+        out.print(
+            f"restored {manifest.rows} rows of {len(manifest.tables)} tables (revision {manifest.revision}"
+            f"{upgraded}); counts and checksums verified; {index}"
+        )
