@@ -1,4 +1,4 @@
-# The Matchwerk app image. Build: docker compose build (see docs/operations in a later release).
+# The Matchwerk app image; docs/operations.md explains how to run it (docker compose up -d).
 # torch is installed first as the CPU build; point PIP_EXTRA_INDEX_URL at an index that serves CPU wheels
 # if your default index only has the CUDA build.
 FROM python:3.11-slim
@@ -12,16 +12,20 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 ARG PIP_EXTRA_INDEX_URL=""
 RUN pip install --no-cache-dir torch==2.13.0
-COPY pyproject.toml constraints.txt README.md ./
+COPY pyproject.toml constraints.txt README.md alembic.ini ./
 COPY matcher ./matcher
+COPY migrations ./migrations
 COPY models ./models
 COPY profiles ./profiles
 COPY web ./web
-RUN pip install --no-cache-dir -c constraints.txt . && useradd --create-home matcher && mkdir -p /data \
+# An editable install: the app finds web/, models/, profiles/ and migrations/ beside the `matcher` package
+# (REPO_ROOT in matcher/config.py), so the package must stay in /app rather than go to site-packages.
+RUN pip install --no-cache-dir -c constraints.txt -e . && useradd --create-home matcher && mkdir -p /data \
     && chown matcher /data
 USER matcher
 VOLUME ["/data"]
 EXPOSE 8000
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s \
     CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')"
-CMD ["matcher", "serve", "--host", "0.0.0.0", "--port", "8000"]
+# Migrations first (under a lock: several containers may start together), then one server process.
+CMD ["sh", "-c", "matcher db upgrade && exec matcher serve --host 0.0.0.0 --port 8000"]
