@@ -11,7 +11,7 @@ is behind and migrating on start is allowed, else an error that says what to run
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -25,7 +25,7 @@ from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect, text
 
 from matcher.config import REPO_ROOT
-from matcher.errors import ConfigurationError
+from matcher.errors import ConfigurationError, InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ def upgrade(engine: Engine, revision: str = "head") -> Migration:
         stamped = before is None and _stamp_legacy(connection)
         if stamped:
             before = BASELINE
-        command.upgrade(alembic_config(connection), revision)
+        _run(command.upgrade, connection, revision)
         after = current_revision(connection)
     if before != after:
         log.info("database migrated from %s to %s", before or "an empty schema", after)
@@ -158,9 +158,18 @@ def downgrade(engine: Engine, revision: str) -> Migration:
     """Undo migrations down to `revision` (`base` drops every table)."""
     with _migration_lock(engine) as connection:
         before = current_revision(connection)
-        command.downgrade(alembic_config(connection), revision)
+        if before is not None and not is_known(before):
+            raise _newer_database(before)
+        _run(command.downgrade, connection, revision)
         after = current_revision(connection)
     return Migration(before, after)
+
+
+def _run(step: Callable[[Config, str], None], connection: Connection, revision: str) -> None:
+    try:
+        step(alembic_config(connection), revision)
+    except CommandError as exc:  # e.g. a revision that does not exist
+        raise InvalidInput(f"cannot migrate to {revision!r}: {exc}") from None
 
 
 def ensure_schema(engine: Engine, migrate: bool = True) -> None:

@@ -81,6 +81,9 @@ def test_db_upgrade_downgrade_base_and_upgrade_again(db_cli, engine: Engine) -> 
     assert tables(engine) == MODEL_TABLES
     assert differences(engine) == []
 
+    unknown = db_cli("db", "downgrade", "nowhere")
+    assert unknown.exit_code == 1 and "cannot migrate to 'nowhere'" in unknown.output
+
 
 def test_a_database_made_by_create_all_is_stamped_and_keeps_its_rows(db_cli, engine: Engine) -> None:
     load_models().create_all(engine)
