@@ -1,5 +1,6 @@
 """Shared fixtures: the embedding model is loaded once per test session; every test gets its own database
-and data directory (SQLite by default, PostgreSQL when MATCHER_TEST_DATABASE_URL names a server)."""
+and data directory (SQLite by default, PostgreSQL when MATCHER_TEST_DATABASE_URL names a server). The
+migrations run once per session into a template database that each test's database is copied from."""
 
 from __future__ import annotations
 
