@@ -5,7 +5,7 @@ A backup is a folder:
     manifest.json         format, app version, Alembic revision, source backend, time; per table its file,
                           row count and SHA-256; the index's metadata (model, dimension, counts, digest)
     tables/<table>.jsonl  one JSON object per row, ordered by primary key (dates ISO 8601 in UTC, bytes base64)
-    index/                the vector index files as they were (meta.json, *.faiss), when they could be copied
+    index/                the index folder as it was (meta.json and the .faiss files), when it could be copied
     ranker.json           the installation's own trained ranker, if `matcher train` made one
 
 Every table is read in one transaction (REPEATABLE READ on PostgreSQL, one read transaction on SQLite), so the
@@ -36,7 +36,7 @@ from matcher import __version__
 from matcher.config import Settings
 from matcher.db import make_engine
 from matcher.embeddings.encoder import resolve_model
-from matcher.engine.index import INDEX_NAMES, IndexSet
+from matcher.engine.index import IndexSet
 from matcher.errors import Conflict, InvalidInput
 from matcher.ops.migrations import (
     current_revision,
@@ -229,20 +229,20 @@ def backup(settings: Settings, target: Path, progress: Progress | None = None) -
 
 
 def _copy_index(source: Path, target: Path) -> dict[str, Any] | None:
-    """Copy the index files with their metadata; None when there is no index or it changed during the copy
-    (a restore then rebuilds it from the database, which is the truth)."""
+    """Copy the index folder as it is, its metadata last; None when there is no index or it was saved again
+    during the copy (the files might not match the metadata: a restore then rebuilds the index from the
+    database, which is the truth)."""
     for _attempt in range(3):
         meta = IndexSet.read_meta(source)
         if meta is None:
             return None
-        target.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(target, ignore_errors=True)
         try:
-            for name in INDEX_NAMES:
-                shutil.copy2(source / f"{name}.faiss", target / f"{name}.faiss")
-        except FileNotFoundError:
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("meta.json", "*.tmp"))
+        except (OSError, shutil.Error):  # a file went away while being copied
             continue
-        if IndexSet.read_meta(source) == meta:  # saved again while copying: the files may not match `meta`
-            shutil.copy2(source / "meta.json", target / "meta.json")
+        if IndexSet.read_meta(source) == meta:
+            (target / "meta.json").write_text(json.dumps(asdict(meta), indent=2), encoding="utf-8")
             return asdict(meta)
     shutil.rmtree(target, ignore_errors=True)
     log.warning("the index in %s kept changing during the backup; a restore will rebuild it", source)

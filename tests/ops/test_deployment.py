@@ -59,7 +59,10 @@ def test_secrets_come_only_from_the_environment() -> None:
 
 
 def test_the_compose_settings_validate_for_production(monkeypatch: pytest.MonkeyPatch) -> None:
-    env = {"POSTGRES_PASSWORD": "pg-from-env", "MATCHER_SECRET_KEY": "a-real-secret-from-the-environment"}
+    env = {
+        "POSTGRES_PASSWORD": "pg-from-env",
+        "MATCHER_SECRET_KEY": "a-long-random-secret-that-comes-from-the-environment",
+    }
     for name, value in APP["environment"].items():
         monkeypatch.setenv(name, substitute(str(value), env))
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
