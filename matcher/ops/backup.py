@@ -185,8 +185,8 @@ def _snapshot(engine: Engine) -> Iterator[Connection]:
 
 def backup(settings: Settings, target: Path, progress: Progress | None = None) -> Manifest:
     """Write a backup of the database (and a copy of the index) into `target`, which must be empty or new."""
-    if target.exists() and any(target.iterdir()):
-        raise Conflict(f"{target} is not empty: back up into a new folder")
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise Conflict(f"{target} is not an empty folder: back up into a new one")
     (target / "tables").mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.resolved_database_url)
     try:

@@ -111,7 +111,7 @@ def test_restore_refuses_a_database_that_holds_rows(
     )
     with transaction(loaded.session_factory) as session:
         assert session.scalar(select(func.count()).select_from(Organisation)) == 10
-    assert "is not empty" in cli("backup", str(tmp_path / "backup")).output  # never overwrites a backup
+    assert "is not an empty folder" in cli("backup", str(tmp_path / "backup")).output  # never overwrites
 
 
 def test_a_damaged_backup_is_refused_before_anything_is_written(
