@@ -16,11 +16,13 @@ from matcher.profiles.schemas import (
 )
 from matcher.profiles.service import opportunity_public, to_public
 from matcher.profiles.vocab import Kind
+from matcher.web.api.params import IdPath, Offset
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, ProfilesDep, SessionDep
 from matcher.workspace.schemas import OrganisationView
 from matcher.workspace.service import Access, require_org_editor, require_staff
 
-router = APIRouter(prefix="/organisations", tags=["organisations"])
+router = APIRouter(prefix="/organisations", tags=["organisations"], responses=errors(401, 403, 404, 409))
 
 
 @router.get("", response_model=OrganisationsPublic)
@@ -30,7 +32,7 @@ def list_organisations(
     city: str | None = None,
     country: str | None = None,
     q: Annotated[str | None, Query(description="Part of the name or ref.")] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> OrganisationsPublic:
     rows, count = profiles.orgs.list(
@@ -81,7 +83,7 @@ def delete_organisation_by_ref(ref: str, profiles: ProfilesDep, user: ApiUserDep
 
 @router.get("/{org_id}", response_model=OrganisationView)
 def get_organisation(
-    org_id: int, profiles: ProfilesDep, session: SessionDep, user: ApiUserDep
+    org_id: IdPath, profiles: ProfilesDep, session: SessionDep, user: ApiUserDep
 ) -> OrganisationView:
     """Hidden organisations are not shown (404); they can still be changed or deleted. `contacts` (and an
     anonymous profile's name) only for those allowed to see them."""
@@ -90,7 +92,7 @@ def get_organisation(
 
 @router.patch("/{org_id}", response_model=OrganisationPublic)
 def update_organisation(
-    org_id: int, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
+    org_id: IdPath, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
 ) -> OrganisationPublic:
     org = profiles.get(org_id)
     require_org_editor(user, org.id)
@@ -98,7 +100,7 @@ def update_organisation(
 
 
 @router.delete("/{org_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_organisation(org_id: int, profiles: ProfilesDep, user: ApiUserDep) -> None:
+def delete_organisation(org_id: IdPath, profiles: ProfilesDep, user: ApiUserDep) -> None:
     org = profiles.get(org_id)
     require_staff(user)
     profiles.delete(org)
@@ -106,7 +108,7 @@ def delete_organisation(org_id: int, profiles: ProfilesDep, user: ApiUserDep) ->
 
 @router.post("/{org_id}/opportunities", response_model=OpportunityPublic, status_code=status.HTTP_201_CREATED)
 def create_opportunity(
-    org_id: int, data: OpportunityCreate, profiles: ProfilesDep, user: ApiUserDep
+    org_id: IdPath, data: OpportunityCreate, profiles: ProfilesDep, user: ApiUserDep
 ) -> OpportunityPublic:
     org = profiles.get(org_id)
     require_org_editor(user, org.id)
