@@ -12,7 +12,7 @@ from matcher.profiles.vocab import Direction, OpportunityStatus
 from matcher.web.api.params import IdPath, IdQuery, Offset
 from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, ProfilesDep
-from matcher.workspace.service import require_org_editor
+from matcher.workspace.service import require_org_editor, require_user, unseen
 
 router = APIRouter(prefix="/opportunities", tags=["opportunities"], responses=errors(401, 403, 404, 409))
 
@@ -46,13 +46,19 @@ def get_opportunity(opp_id: IdPath, profiles: ProfilesDep) -> OpportunityPublic:
 def update_opportunity(
     opp_id: IdPath, data: OpportunityUpdate, profiles: ProfilesDep, user: ApiUserDep
 ) -> OpportunityPublic:
+    require_user(user)
     opp = profiles.get_opportunity(opp_id)
-    require_org_editor(user, opp.organisation_id)
+    require_org_editor(
+        user, opp.organisation_id, unseen(opp.organisation, f"opportunity {opp_id} does not exist")
+    )
     return opportunity_public(profiles.update_opportunity(opp, data))
 
 
 @router.delete("/{opp_id}", status_code=status.HTTP_204_NO_CONTENT)
 def delete_opportunity(opp_id: IdPath, profiles: ProfilesDep, user: ApiUserDep) -> None:
+    require_user(user)
     opp = profiles.get_opportunity(opp_id)
-    require_org_editor(user, opp.organisation_id)
+    require_org_editor(
+        user, opp.organisation_id, unseen(opp.organisation, f"opportunity {opp_id} does not exist")
+    )
     profiles.delete_opportunity(opp)

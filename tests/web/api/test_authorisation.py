@@ -319,3 +319,62 @@ def test_the_table_covers_every_api_route() -> None:
     assert len(rows) == len(set(rows)), "a route has two rows"
     assert set(rows) == routes
     assert set(REQUESTS) <= routes
+
+
+# Hidden organisations, whom nobody may read: who may change one (its members, managers, admins) can, and
+# everybody else gets the answer that an organisation that does not exist gives, so that neither ids nor
+# refs tell them that a hidden profile exists.
+# fmt: off
+HIDDEN: list[tuple[str, str, int, int, int, int, int]] = [
+    # method  path                                          anonymous member other manager admin
+    ("GET",    f"{A}/organisations/{{org_id}}",               404, 404, 404, 404, 404),
+    ("GET",    f"{A}/organisations/by-ref/{{ref}}",           404, 404, 404, 404, 404),
+    ("GET",    f"{A}/organisations/{{org_id}}/matches",       404, 404, 404, 404, 404),
+    ("GET",    f"{A}/opportunities/{{opp_id}}",               404, 404, 404, 404, 404),
+    ("PATCH",  f"{A}/organisations/{{org_id}}",               401, 200, 404, 200, 200),
+    ("PATCH",  f"{A}/organisations/by-ref/{{ref}}",           401, 200, 404, 200, 200),
+    ("DELETE", f"{A}/organisations/{{org_id}}",               401, 403, 403, 204, 204),
+    ("DELETE", f"{A}/organisations/by-ref/{{ref}}",           401, 403, 403, 204, 204),
+    ("POST",   f"{A}/organisations/{{org_id}}/opportunities", 401, 201, 404, 201, 201),
+    ("PATCH",  f"{A}/opportunities/{{opp_id}}",               401, 200, 404, 200, 200),
+    ("DELETE", f"{A}/opportunities/{{opp_id}}",               401, 204, 404, 204, 204),
+]
+# fmt: on
+NOWHERE = {"org_id": 2_000_000_000, "ref": "no-such-ref", "opp_id": 2_000_000_000}
+
+
+def hidden_request(scene: Scene, method: str, path: str) -> Target:
+    target = scene.fresh(visibility="hidden")
+    make = REQUESTS.get((method, path))
+    if make is not None and method != "DELETE":
+        target.body = make(scene).body
+    return target
+
+
+@pytest.mark.parametrize(("method", "path", *ROLES), HIDDEN, ids=[f"{m} {p}" for m, p, *_ in HIDDEN])
+def test_a_hidden_organisation_is_changed_only_by_who_may_and_unknown_to_the_others(
+    world: World,
+    scene: Scene,
+    method: str,
+    path: str,
+    anonymous: int,
+    member: int,
+    other: int,
+    manager: int,
+    admin: int,
+) -> None:
+    expected = dict(zip(ROLES, (anonymous, member, other, manager, admin), strict=True))
+    answered = {}
+    with TestClient(world.app) as client:
+        for role in ROLES:
+            target = hidden_request(scene, method, path)
+            headers = caller(world, target, role)
+            response = client.request(method, path.format(**target.values), json=target.body, headers=headers)
+            answered[role] = response.status_code
+            if role in ("anonymous", "other"):  # the same answer as for something that does not exist
+                nowhere = client.request(method, path.format(**NOWHERE), json=target.body, headers=headers)
+                assert (nowhere.status_code, nowhere.json()["error"].split(" ")[0]) == (
+                    response.status_code,
+                    response.json()["error"].split(" ")[0],
+                ), (role, response.text, nowhere.text)
+    assert answered == expected
