@@ -98,6 +98,14 @@ def test_the_pages_get_the_limit_too(world: World, manager: TestClient) -> None:
     assert "larger than the limit" in response.text
 
 
+def test_the_pages_refuse_nul_characters_with_a_page(world: World) -> None:
+    with TestClient(world.app, headers={"accept": "text/html"}) as browser:
+        response = browser.post("/login", data={"email": "a\x00@b.example", "password": "x"})
+    assert response.status_code == 422
+    assert "text/html" in response.headers["content-type"]
+    assert "NUL character" in response.text
+
+
 @pytest.mark.parametrize(
     ("content", "words"),
     [
