@@ -59,6 +59,9 @@ class Settings(BaseSettings):
         REPO_ROOT / "profiles" / "demo" / "organisations.jsonl", description="The demo ecosystem to load."
     )
     max_import_bytes: int = Field(50_000_000, ge=1, description="Largest import file accepted, in bytes.")
+    max_request_bytes: int = Field(
+        1_000_000, ge=1, description="Largest HTTP request body accepted, in bytes; larger ones get 413."
+    )
     manager_weekly_capacity: int = Field(
         10, ge=0, description="Queue items a manager may take in any seven days; 0 means no limit."
     )

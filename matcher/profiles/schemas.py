@@ -89,6 +89,10 @@ def _check_country(value: str | None) -> str | None:
     return value
 
 
+# Ids are the database's integer keys: INTEGER on PostgreSQL, so nothing above 2**31 - 1 can name a row.
+MAX_ID = 2**31 - 1
+Id: TypeAlias = Annotated[int, Field(ge=1, le=MAX_ID)]
+
 OptStr = Annotated[str | None, BeforeValidator(_blank_to_none)]
 Text = Annotated[
     str, BeforeValidator(lambda v: v.strip() if isinstance(v, str) else ("" if v is None else v))

@@ -14,6 +14,7 @@ from matcher.config import REPO_ROOT, Settings
 from matcher.runtime import Runtime, open_runtime
 from matcher.web import api, pages, workspace_pages
 from matcher.web.errors import install_error_handlers
+from matcher.web.limits import RequestLimits
 
 log = logging.getLogger(__name__)
 WEB_DIR = REPO_ROOT / "web"
@@ -40,6 +41,11 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         lifespan=lifespan,
     )
     install_error_handlers(app)
+
+    # Request limits: bodies above MATCHER_MAX_REQUEST_BYTES (413) and NUL characters (422) are refused
+    # before any handler runs.
+    app.add_middleware(RequestLimits)
+
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(workspace_pages.router)

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from matcher.errors import MatcherError
@@ -40,9 +40,20 @@ def render(request: Request, status_code: int, message: str, detail: Any = None)
     )
 
 
+BODY_NOT_JSON = "the body is not valid JSON: send a JSON document encoded in UTF-8"
+UNREADABLE_BODY = "There was an error parsing the body"  # FastAPI's words for a body it cannot decode
+
+
 def describe_validation(errors: list[dict[str, Any]]) -> tuple[str, list[dict[str, str]]]:
     fields = []
     for err in errors:
+        if err.get("type") == "json_invalid":  # say what is wrong with the body, not at which character
+            problem = (err.get("ctx") or {}).get("error", "")
+            message = (
+                f"{BODY_NOT_JSON} ({problem} at character {err['loc'][-1]})" if problem else BODY_NOT_JSON
+            )
+            fields.append({"field": "(body)", "location": "body", "message": message})
+            continue
         loc = [str(p) for p in err.get("loc", ())]
         where = loc[0] if loc else ""
         name = ".".join(loc[1:]) if len(loc) > 1 else where
@@ -66,6 +77,9 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 400 and message == UNREADABLE_BODY:  # e.g. bytes that are not UTF-8
+            detail = [{"field": "(body)", "location": "body", "message": BODY_NOT_JSON}]
+            return render(request, 422, f"invalid input: {BODY_NOT_JSON}", detail)
         if exc.status_code == 404 and message == "Not Found":
             message = f"nothing at {request.url.path}: see /docs for the API"
         elif exc.status_code == 405:
@@ -76,6 +90,13 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _integrity_error(request: Request, exc: IntegrityError) -> Response:
         log.info("integrity error: %s", exc.orig)
         return render(request, 409, "the change conflicts with data already stored; reload and try again")
+
+    @app.exception_handler(DataError)
+    async def _data_error(request: Request, exc: DataError) -> Response:
+        # A value the schemas let through but the database cannot store (on PostgreSQL, say, a number out
+        # of range): the client's input, not a server fault. The schemas and limits.py should prevent it.
+        log.warning("data error on %s %s: %s", request.method, request.url.path, exc.orig)
+        return render(request, 422, "invalid input: a value is outside what the database can store")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from matcher.profiles.schemas import Contact, OrganisationPublic
+from matcher.profiles.schemas import Contact, Id, OrganisationPublic
 from matcher.profiles.vocab import Kind
 
 
@@ -120,12 +120,12 @@ class OrganisationView(OrganisationPublic):
 
 
 class IntroductionCreate(Strict):
-    organisation_id: int | None = None
+    organisation_id: Id | None = None
     """Side A; a member's own organisation when omitted."""
-    partner_id: int
+    partner_id: Id
     """Side B."""
-    opportunity_id: int | None = None
-    partner_opportunity_id: int | None = None
+    opportunity_id: Id | None = None
+    partner_opportunity_id: Id | None = None
     message: Note = ""
 
 
@@ -141,14 +141,14 @@ class TransitionRequest(Strict):
 class ConsentRequest(Strict):
     decision: Consent
     note: Note = ""
-    organisation_id: int | None = None
+    organisation_id: Id | None = None
     """Which side a manager answers for; members always answer for their own organisation."""
 
 
 class OutcomeRequest(Strict):
     outcome: Outcome
     note: Note = ""
-    organisation_id: int | None = None
+    organisation_id: Id | None = None
 
 
 class PartySummary(BaseModel):
@@ -258,7 +258,7 @@ class SavedSearchCreate(Strict):
     name: Annotated[str, Field(max_length=200)] = ""
     query: Annotated[str | None, Field(max_length=2000)] = None
     """A question, as for GET /api/v1/search ..."""
-    organisation_id: int | None = None
+    organisation_id: Id | None = None
     """... or an organisation whose suggested partners to follow."""
     kinds: list[Kind] = []
 

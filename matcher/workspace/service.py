@@ -77,12 +77,21 @@ def require_admin(user: User | None) -> User:
     return user
 
 
-def require_org_editor(user: User | None, org_id: int) -> User:
-    """Managers and admins change every profile; members only their own organisation's."""
+def require_org_editor(user: User | None, org_id: int, hidden_as: NotFound | None = None) -> User:
+    """Managers and admins change every profile; members only their own organisation's. For a hidden
+    organisation pass `hidden_as`, the 404 a reader gets: whoever may not change it gets that, not 403, and
+    so learns nothing of it (check `require_user` before looking it up, for the same reason)."""
     user = require_user(user)
     if is_staff(user) or (user.role == Role.member and user.organisation_id == org_id):
         return user
+    if hidden_as is not None:
+        raise hidden_as
     raise Forbidden("members may only change their own organisation's profile")
+
+
+def unseen(org: Organisation, message: str) -> NotFound | None:
+    """For `require_org_editor`: the reader's 404 when `org` is hidden."""
+    return NotFound(message) if org.visibility == "hidden" else None
 
 
 class UserService:

@@ -14,8 +14,9 @@ from matcher.web.api import (
     system,
     users,
 )
+from matcher.web.api.responses import errors
 
-router = APIRouter(prefix="/api/v1")
+router = APIRouter(prefix="/api/v1", responses=errors(413, 422))
 router.include_router(organisations.router)
 router.include_router(opportunities.router)
 router.include_router(matching.router)

@@ -9,6 +9,8 @@ from fastapi import APIRouter, status
 from matcher.errors import InvalidInput
 from matcher.matching.pairs import current_results
 from matcher.matching.service import MatchingService
+from matcher.web.api.params import IdPath
+from matcher.web.api.responses import errors
 from matcher.web.deps import AlertsDep, ApiUserDep, MatchingDep
 from matcher.workspace.models import SavedSearch
 from matcher.workspace.schemas import (
@@ -21,7 +23,7 @@ from matcher.workspace.schemas import (
 )
 from matcher.workspace.service import require_staff
 
-router = APIRouter(tags=["alerts"])
+router = APIRouter(tags=["alerts"], responses=errors(401, 403, 404))
 
 
 def results_of(matching: MatchingService) -> Callable[[SavedSearch], list[tuple[int, str]]]:
@@ -56,7 +58,7 @@ def save_search(
 
 
 @router.delete("/saved-searches/{search_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_saved_search(search_id: int, alerts: AlertsDep, user: ApiUserDep) -> None:
+def delete_saved_search(search_id: IdPath, alerts: AlertsDep, user: ApiUserDep) -> None:
     alerts.delete(user, search_id)
 
 
@@ -77,5 +79,5 @@ def inbox(alerts: AlertsDep, user: ApiUserDep) -> InboxPublic:
 
 
 @router.post("/inbox/{message_id}/read", response_model=InboxMessagePublic)
-def mark_read(message_id: int, alerts: AlertsDep, user: ApiUserDep) -> InboxMessagePublic:
+def mark_read(message_id: IdPath, alerts: AlertsDep, user: ApiUserDep) -> InboxMessagePublic:
     return InboxMessagePublic.model_validate(alerts.mark_read(user, message_id))

@@ -6,12 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from matcher.web.api.params import IdQuery, Offset
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, SessionDep
 from matcher.workspace.repository import AuditRepository
 from matcher.workspace.schemas import AuditEntryPublic, AuditPublic
 from matcher.workspace.service import require_admin
 
-router = APIRouter(prefix="/audit", tags=["audit"])
+router = APIRouter(prefix="/audit", tags=["audit"], responses=errors(401, 403))
 
 
 @router.get("", response_model=AuditPublic)
@@ -22,8 +24,8 @@ def audit_log(
         str | None,
         Query(description="organisation, opportunity, contact, cooperation, introduction or user."),
     ] = None,
-    entity_id: int | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    entity_id: IdQuery = None,
+    offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> AuditPublic:
     """Newest first: who changed what, when, with the old and new value of every changed field."""

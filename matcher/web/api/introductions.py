@@ -7,6 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from matcher.matching.pairs import explain_pair
+from matcher.web.api.params import IdPath, Offset
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, IntroductionsDep, MatchingDep
 from matcher.workspace.schemas import (
     ConsentRequest,
@@ -19,7 +21,7 @@ from matcher.workspace.schemas import (
     TransitionRequest,
 )
 
-router = APIRouter(prefix="/introductions", tags=["introductions"])
+router = APIRouter(prefix="/introductions", tags=["introductions"], responses=errors(401, 403, 404, 409))
 
 
 @router.get("", response_model=IntroductionsPublic)
@@ -29,7 +31,7 @@ def list_introductions(
     status: Annotated[
         list[Status] | None, Query(description="Only these statuses (repeat for several).")
     ] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> IntroductionsPublic:
     """Managers see every introduction, members those of their own organisation."""
@@ -57,13 +59,13 @@ def create_introduction(
 
 
 @router.get("/{intro_id}", response_model=IntroductionPublic)
-def get_introduction(intro_id: int, intros: IntroductionsDep, user: ApiUserDep) -> IntroductionPublic:
+def get_introduction(intro_id: IdPath, intros: IntroductionsDep, user: ApiUserDep) -> IntroductionPublic:
     return intros.public(intros.get(intro_id, user), user)
 
 
 @router.patch("/{intro_id}", response_model=IntroductionPublic)
 def edit_introduction(
-    intro_id: int, data: IntroductionUpdate, intros: IntroductionsDep, user: ApiUserDep
+    intro_id: IdPath, data: IntroductionUpdate, intros: IntroductionsDep, user: ApiUserDep
 ) -> IntroductionPublic:
     """Managers edit the message before it is sent."""
     intro = intros.edit_message(intros.get(intro_id, user), user, data.message)
@@ -72,7 +74,7 @@ def edit_introduction(
 
 @router.post("/{intro_id}/transition", response_model=IntroductionPublic)
 def move_introduction(
-    intro_id: int, data: TransitionRequest, intros: IntroductionsDep, user: ApiUserDep
+    intro_id: IdPath, data: TransitionRequest, intros: IntroductionsDep, user: ApiUserDep
 ) -> IntroductionPublic:
     """Move to another status; `409` names the statuses allowed from here."""
     intro = intros.transition(intros.get(intro_id, user), user, data.to.value, data.note)
@@ -81,7 +83,7 @@ def move_introduction(
 
 @router.post("/{intro_id}/consent", response_model=IntroductionPublic)
 def answer_introduction(
-    intro_id: int, data: ConsentRequest, intros: IntroductionsDep, user: ApiUserDep
+    intro_id: IdPath, data: ConsentRequest, intros: IntroductionsDep, user: ApiUserDep
 ) -> IntroductionPublic:
     """One side accepts or declines a sent introduction (double opt-in)."""
     intro = intros.consent(
@@ -92,7 +94,7 @@ def answer_introduction(
 
 @router.post("/{intro_id}/outcome", response_model=IntroductionPublic)
 def record_outcome(
-    intro_id: int, data: OutcomeRequest, intros: IntroductionsDep, user: ApiUserDep
+    intro_id: IdPath, data: OutcomeRequest, intros: IntroductionsDep, user: ApiUserDep
 ) -> IntroductionPublic:
     """One side records what came of it, from `met` on; `cooperation` adds the pair to the network."""
     intro = intros.record_outcome(

@@ -8,9 +8,11 @@ from fastapi import APIRouter, Query
 
 from matcher.matching.schemas import MatchesPublic, SearchPublic
 from matcher.profiles.vocab import Kind
+from matcher.web.api.params import IdPath
+from matcher.web.api.responses import errors
 from matcher.web.deps import MatchingDep, ProfilesDep
 
-router = APIRouter(tags=["matching"])
+router = APIRouter(tags=["matching"], responses=errors(404))
 
 KindsQuery = Annotated[list[Kind] | None, Query(description="Only these kinds (repeat for several).")]
 NearQuery = Annotated[str | None, Query(description="A city of the region, or `lat,lon`.")]
@@ -19,7 +21,7 @@ RadiusQuery = Annotated[float | None, Query(gt=0, le=20000, description="Kilomet
 
 @router.get("/organisations/{org_id}/matches", response_model=MatchesPublic)
 def organisation_matches(
-    org_id: int,
+    org_id: IdPath,
     matching: MatchingDep,
     profiles: ProfilesDep,
     k: Annotated[int, Query(ge=1, le=100)] = 10,

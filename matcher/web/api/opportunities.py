@@ -9,19 +9,21 @@ from fastapi import APIRouter, Query, status
 from matcher.profiles.schemas import OpportunitiesPublic, OpportunityPublic, OpportunityUpdate
 from matcher.profiles.service import opportunity_public
 from matcher.profiles.vocab import Direction, OpportunityStatus
+from matcher.web.api.params import IdPath, IdQuery, Offset
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, ProfilesDep
-from matcher.workspace.service import require_org_editor
+from matcher.workspace.service import require_org_editor, require_user, unseen
 
-router = APIRouter(prefix="/opportunities", tags=["opportunities"])
+router = APIRouter(prefix="/opportunities", tags=["opportunities"], responses=errors(401, 403, 404, 409))
 
 
 @router.get("", response_model=OpportunitiesPublic)
 def list_opportunities(
     profiles: ProfilesDep,
-    organisation_id: int | None = None,
+    organisation_id: IdQuery = None,
     direction: Direction | None = None,
     status: OpportunityStatus | None = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> OpportunitiesPublic:
     rows, count = profiles.opps.list(
@@ -35,22 +37,28 @@ def list_opportunities(
 
 
 @router.get("/{opp_id}", response_model=OpportunityPublic)
-def get_opportunity(opp_id: int, profiles: ProfilesDep) -> OpportunityPublic:
+def get_opportunity(opp_id: IdPath, profiles: ProfilesDep) -> OpportunityPublic:
     """Opportunities of hidden organisations are not shown (404)."""
     return opportunity_public(profiles.get_opportunity(opp_id, include_hidden=False))
 
 
 @router.patch("/{opp_id}", response_model=OpportunityPublic)
 def update_opportunity(
-    opp_id: int, data: OpportunityUpdate, profiles: ProfilesDep, user: ApiUserDep
+    opp_id: IdPath, data: OpportunityUpdate, profiles: ProfilesDep, user: ApiUserDep
 ) -> OpportunityPublic:
+    require_user(user)
     opp = profiles.get_opportunity(opp_id)
-    require_org_editor(user, opp.organisation_id)
+    require_org_editor(
+        user, opp.organisation_id, unseen(opp.organisation, f"opportunity {opp_id} does not exist")
+    )
     return opportunity_public(profiles.update_opportunity(opp, data))
 
 
 @router.delete("/{opp_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_opportunity(opp_id: int, profiles: ProfilesDep, user: ApiUserDep) -> None:
+def delete_opportunity(opp_id: IdPath, profiles: ProfilesDep, user: ApiUserDep) -> None:
+    require_user(user)
     opp = profiles.get_opportunity(opp_id)
-    require_org_editor(user, opp.organisation_id)
+    require_org_editor(
+        user, opp.organisation_id, unseen(opp.organisation, f"opportunity {opp_id} does not exist")
+    )
     profiles.delete_opportunity(opp)

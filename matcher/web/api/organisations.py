@@ -16,11 +16,13 @@ from matcher.profiles.schemas import (
 )
 from matcher.profiles.service import opportunity_public, to_public
 from matcher.profiles.vocab import Kind
+from matcher.web.api.params import IdPath, Offset
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, ProfilesDep, SessionDep
 from matcher.workspace.schemas import OrganisationView
-from matcher.workspace.service import Access, require_org_editor, require_staff
+from matcher.workspace.service import Access, require_org_editor, require_staff, require_user, unseen
 
-router = APIRouter(prefix="/organisations", tags=["organisations"])
+router = APIRouter(prefix="/organisations", tags=["organisations"], responses=errors(401, 403, 404, 409))
 
 
 @router.get("", response_model=OrganisationsPublic)
@@ -30,7 +32,7 @@ def list_organisations(
     city: str | None = None,
     country: str | None = None,
     q: Annotated[str | None, Query(description="Part of the name or ref.")] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> OrganisationsPublic:
     rows, count = profiles.orgs.list(
@@ -67,21 +69,21 @@ def get_organisation_by_ref(
 def update_organisation_by_ref(
     ref: str, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
 ) -> OrganisationPublic:
+    require_user(user)  # before the lookup: whether a hidden ref exists is nobody else's business
     org = profiles.get_by_ref(ref)
-    require_org_editor(user, org.id)
+    require_org_editor(user, org.id, unseen(org, f"no organisation has the ref {ref!r}"))
     return to_public(profiles.update(org, data))
 
 
 @router.delete("/by-ref/{ref}", status_code=status.HTTP_204_NO_CONTENT)
 def delete_organisation_by_ref(ref: str, profiles: ProfilesDep, user: ApiUserDep) -> None:
-    org = profiles.get_by_ref(ref)
     require_staff(user)
-    profiles.delete(org)
+    profiles.delete(profiles.get_by_ref(ref))
 
 
 @router.get("/{org_id}", response_model=OrganisationView)
 def get_organisation(
-    org_id: int, profiles: ProfilesDep, session: SessionDep, user: ApiUserDep
+    org_id: IdPath, profiles: ProfilesDep, session: SessionDep, user: ApiUserDep
 ) -> OrganisationView:
     """Hidden organisations are not shown (404); they can still be changed or deleted. `contacts` (and an
     anonymous profile's name) only for those allowed to see them."""
@@ -90,24 +92,25 @@ def get_organisation(
 
 @router.patch("/{org_id}", response_model=OrganisationPublic)
 def update_organisation(
-    org_id: int, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
+    org_id: IdPath, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
 ) -> OrganisationPublic:
+    require_user(user)
     org = profiles.get(org_id)
-    require_org_editor(user, org.id)
+    require_org_editor(user, org.id, unseen(org, f"organisation {org_id} does not exist"))
     return to_public(profiles.update(org, data))
 
 
 @router.delete("/{org_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_organisation(org_id: int, profiles: ProfilesDep, user: ApiUserDep) -> None:
-    org = profiles.get(org_id)
+def delete_organisation(org_id: IdPath, profiles: ProfilesDep, user: ApiUserDep) -> None:
     require_staff(user)
-    profiles.delete(org)
+    profiles.delete(profiles.get(org_id))
 
 
 @router.post("/{org_id}/opportunities", response_model=OpportunityPublic, status_code=status.HTTP_201_CREATED)
 def create_opportunity(
-    org_id: int, data: OpportunityCreate, profiles: ProfilesDep, user: ApiUserDep
+    org_id: IdPath, data: OpportunityCreate, profiles: ProfilesDep, user: ApiUserDep
 ) -> OpportunityPublic:
+    require_user(user)
     org = profiles.get(org_id)
-    require_org_editor(user, org.id)
+    require_org_editor(user, org.id, unseen(org, f"organisation {org_id} does not exist"))
     return opportunity_public(profiles.add_opportunity(org, data))

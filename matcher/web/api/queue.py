@@ -8,6 +8,8 @@ from fastapi import APIRouter, Query, Response, status
 
 from matcher.matching.pairs import best_new_pairs
 from matcher.profiles.models import Organisation
+from matcher.web.api.params import IdPath
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, IntroductionsDep, MatchingDep, QueueDep
 from matcher.workspace.queue import QueueEntry, QueueFilters
 from matcher.workspace.schemas import (
@@ -21,7 +23,7 @@ from matcher.workspace.schemas import (
 )
 from matcher.workspace.service import require_staff
 
-router = APIRouter(prefix="/queue", tags=["queue"])
+router = APIRouter(prefix="/queue", tags=["queue"], responses=errors(401, 403, 404, 409))
 
 
 def entry_public(entry: QueueEntry) -> QueueItemPublic:
@@ -68,7 +70,12 @@ def list_queue(
 
 @router.post("/refresh", response_model=QueueRefreshed)
 def refresh_queue(
-    queue: QueueDep, matching: MatchingDep, user: ApiUserDep, per_organisation: int | None = None
+    queue: QueueDep,
+    matching: MatchingDep,
+    user: ApiUserDep,
+    per_organisation: Annotated[
+        int | None, Query(ge=1, le=50, description="Best partners per organisation considered.")
+    ] = None,
 ) -> QueueRefreshed:
     """Managers: compute the best new pairs across all visible organisations again (takes a while on large
     ecosystems). Partners, pairs introduced before and taken or dismissed items are left out."""
@@ -84,7 +91,7 @@ def refresh_queue(
 
 @router.post("/{item_id}/take", response_model=IntroductionPublic, status_code=status.HTTP_201_CREATED)
 def take_item(
-    item_id: int,
+    item_id: IdPath,
     data: TakeRequest,
     queue: QueueDep,
     intros: IntroductionsDep,
@@ -99,6 +106,6 @@ def take_item(
 
 
 @router.post("/{item_id}/dismiss", status_code=status.HTTP_204_NO_CONTENT)
-def dismiss_item(item_id: int, queue: QueueDep, user: ApiUserDep) -> None:
+def dismiss_item(item_id: IdPath, queue: QueueDep, user: ApiUserDep) -> None:
     """Managers: the pair is never offered again."""
     queue.dismiss(item_id, user)

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
-from fastapi.responses import PlainTextResponse
+from typing import Any
 
+from fastapi import APIRouter
+from fastapi.responses import Response
+
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, SessionDep
 from matcher.workspace.reports import Report, ReportService
 from matcher.workspace.schemas import CountPublic, ReportPublic
 from matcher.workspace.service import require_staff
 
-router = APIRouter(prefix="/reports", tags=["reports"])
+router = APIRouter(prefix="/reports", tags=["reports"], responses=errors(401, 403))
 CSV = "text/csv; charset=utf-8"
+# Documented as CSV; with `response_class=Response` the error answers stay documented as JSON.
+CSV_ANSWER: dict[int | str, dict[str, Any]] = {
+    200: {"description": "A CSV file.", "content": {"text/csv": {"schema": {"type": "string"}}}}
+}
 
 
 def report_public(report: Report) -> ReportPublic:
@@ -32,18 +39,18 @@ def summary(user: ApiUserDep, session: SessionDep) -> ReportPublic:
     return report_public(ReportService(session).build())
 
 
-@router.get("/summary.csv", response_class=PlainTextResponse)
-def summary_csv(user: ApiUserDep, session: SessionDep) -> PlainTextResponse:
+@router.get("/summary.csv", response_class=Response, responses=CSV_ANSWER)
+def summary_csv(user: ApiUserDep, session: SessionDep) -> Response:
     require_staff(user)
     service = ReportService(session)
-    return PlainTextResponse(service.summary_csv(service.build()), media_type=CSV)
+    return Response(service.summary_csv(service.build()), media_type=CSV)
 
 
-@router.get("/introductions.csv", response_class=PlainTextResponse)
-def introductions_csv(user: ApiUserDep, session: SessionDep) -> PlainTextResponse:
+@router.get("/introductions.csv", response_class=Response, responses=CSV_ANSWER)
+def introductions_csv(user: ApiUserDep, session: SessionDep) -> Response:
     """One row per introduction, with when it reached sent, accepted, met and cooperation."""
     require_staff(user)
-    return PlainTextResponse(
+    return Response(
         ReportService(session).introductions_csv(),
         media_type=CSV,
         headers={"content-disposition": 'attachment; filename="introductions.csv"'},

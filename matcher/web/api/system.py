@@ -8,6 +8,7 @@ from pydantic import BaseModel
 from matcher.engine.geo import cities
 from matcher.matching.schemas import IndexStatus, JobStatus
 from matcher.profiles.vocab import Kind, sectors
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, MatchingDep
 from matcher.workspace.service import require_admin
 
@@ -48,7 +49,12 @@ def index_status(matching: MatchingDep) -> IndexStatus:
     return matching.status()
 
 
-@router.post("/index/rebuild", response_model=JobStatus, status_code=status.HTTP_202_ACCEPTED)
+@router.post(
+    "/index/rebuild",
+    response_model=JobStatus,
+    status_code=status.HTTP_202_ACCEPTED,
+    responses=errors(401, 403),
+)
 def rebuild_index(matching: MatchingDep, user: ApiUserDep) -> JobStatus:
     """Start rebuilding the indexes from the database; follow the progress at GET /api/v1/index. Admins."""
     require_admin(user)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
+from matcher.web.api.params import IdPath
+from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, SessionDep
 from matcher.workspace.schemas import (
     TokenPublic,
@@ -15,7 +17,7 @@ from matcher.workspace.schemas import (
 )
 from matcher.workspace.service import UserService, require_admin, require_user
 
-router = APIRouter(prefix="/users", tags=["users"])
+router = APIRouter(prefix="/users", tags=["users"], responses=errors(401, 403, 404, 409))
 
 
 @router.get("/me", response_model=UserPublic)
@@ -46,7 +48,7 @@ def create_user(data: UserCreate, user: ApiUserDep, session: SessionDep) -> User
 
 
 @router.patch("/{user_id}", response_model=UserPublic)
-def update_user(user_id: int, data: UserUpdate, user: ApiUserDep, session: SessionDep) -> UserPublic:
+def update_user(user_id: IdPath, data: UserUpdate, user: ApiUserDep, session: SessionDep) -> UserPublic:
     """Admins: rename a user, or lock them out (`"active": false`) and let them in again."""
     admin = require_admin(user)
     service = UserService(session)
