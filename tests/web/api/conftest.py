@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,34 +13,24 @@ from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from matcher.config import Settings
 from matcher.embeddings.encoder import Encoder
 from matcher.runtime import Runtime, open_runtime
 from matcher.web.app import create_app
-from tests.conftest import Person, load, make_user
+from tests.conftest import Person, load, make_user, postgres_database, server_database_url
 
 
 @contextmanager
 def fresh_database(folder: Path) -> Iterator[str]:
-    """A new, empty database for a whole module: a SQLite file in `folder`, or a database of its own on the
-    PostgreSQL server named by MATCHER_TEST_DATABASE_URL (as tests/conftest.py's `database_url` does)."""
+    """A new, empty database for a whole module (the runtime migrates it on start): a SQLite file in `folder`,
+    or a database of its own on the PostgreSQL server named by MATCHER_TEST_DATABASE_URL."""
     server = os.environ.get("MATCHER_TEST_DATABASE_URL")
     if not server:
         yield f"sqlite:///{folder / 'matcher.db'}"
         return
-    name = f"matcher_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with postgres_database(server) as name:
+        yield server_database_url(server, name)
 
 
 @dataclass
