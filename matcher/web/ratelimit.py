@@ -29,6 +29,9 @@ class TooManyAttempts(MatcherError):
         self.retry_after = retry_after
 
 
+MAX_KEYS = 100_000  # beyond this many addresses with failures, the stale ones are swept out
+
+
 class FailureCounter:
     """Failures per key (an e-mail address or a client address) within a sliding window."""
 
@@ -56,9 +59,18 @@ class FailureCounter:
                 return 0
             return max(1, math.ceil(times[-limit] + window - now))
 
-    def fail(self, key: str) -> None:
+    def fail(self, key: str, window: float) -> None:
         with self._lock:
-            self._failures.setdefault(key, deque()).append(self.clock())
+            now = self.clock()
+            self._failures.setdefault(key, deque()).append(now)
+            if len(self._failures) > MAX_KEYS:  # many addresses tried: forget what left the window
+                for stale in [k for k, times in self._failures.items() if times[-1] <= now - window]:
+                    del self._failures[stale]
+                while len(self._failures) > MAX_KEYS:  # still too many: forget the oldest
+                    del self._failures[next(iter(self._failures))]
+
+    def __len__(self) -> int:
+        return len(self._failures)
 
     def clear(self, key: str) -> None:
         with self._lock:
@@ -87,9 +99,9 @@ class LoginLimiter:
                 f"too many failed logins: try again in {minutes} minute{'s' if minutes != 1 else ''}", wait
             )
 
-    def failed(self, email: str, client: str) -> None:
+    def failed(self, settings: Settings, email: str, client: str) -> None:
         for key in self.keys(email, client):
-            self.failures.fail(key)
+            self.failures.fail(key, settings.login_window_seconds)
 
     def succeeded(self, email: str) -> None:
         self.failures.clear(self.keys(email, "")[0])

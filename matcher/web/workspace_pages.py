@@ -95,7 +95,7 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, form: Fo
     try:
         secret = UserService(session).login(email, password if isinstance(password, str) else "")
     except MatcherError:
-        limiter.failed(email, client)
+        limiter.failed(settings, email, client)
         message = t("login.failed")
         return render(
             request,

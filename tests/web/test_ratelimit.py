@@ -6,6 +6,7 @@ import pytest
 from fastapi import FastAPI
 
 from matcher.runtime import Runtime
+from matcher.web import ratelimit
 from matcher.web.ratelimit import LoginLimiter
 from tests.conftest import PASSWORD, Browser, Person, browser_for
 from tests.web.test_pages import parse
@@ -94,3 +95,21 @@ def test_the_limit_message_is_in_german_too(
         refused = attempt(browser, "someone@example.org", "wrong")
         assert refused.status_code == 429  # type: ignore[attr-defined]
         assert "Zu viele fehlgeschlagene Anmeldungen" in parse(refused.text).find(role="alert").text  # type: ignore[attr-defined]
+
+
+def test_the_counts_stay_bounded_when_many_addresses_are_tried(
+    app: FastAPI, loaded: Runtime, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ratelimit, "MAX_KEYS", 4)
+    counts = app.state.login_limiter.failures
+    with browser_for(app, None) as browser:
+        for n in range(3):
+            attempt(browser, f"guess{n}@example.org", "wrong")
+        assert len(counts) == 4  # three addresses and the client
+        clock.now += loaded.settings.login_window_seconds + 1
+        attempt(browser, "late@example.org", "wrong")  # the old failures left the window: swept out
+        assert len(counts) == 2
+        for n in range(5):
+            attempt(browser, f"burst{n}@example.org", "wrong")
+        assert len(counts) == 4  # the oldest forgotten
+        assert attempt(browser, "burst4@example.org", "wrong").status_code == 401  # type: ignore[attr-defined]
