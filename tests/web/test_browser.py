@@ -19,9 +19,13 @@ import pytest
 import uvicorn
 
 from matcher.config import REPO_ROOT
+from matcher.db import transaction
+from matcher.profiles.schemas import OrganisationCreate
+from matcher.profiles.service import ProfileService
 from matcher.runtime import Runtime
 from matcher.web.app import create_app
 from tests.conftest import PASSWORD, make_user, org_id
+from tests.web.test_injection import MARK, payload_organisation
 
 pytestmark = pytest.mark.browser
 
@@ -162,11 +166,6 @@ def test_pages_keep_their_security_policy_and_run_no_injected_script(
 ) -> None:
     """Every main page renders styled in Chromium without one Content-Security-Policy violation, and an
     organisation whose every text field holds a script payload makes no dialog open."""
-    from matcher.db import transaction
-    from matcher.profiles.schemas import OrganisationCreate
-    from matcher.profiles.service import ProfileService
-    from tests.web.test_injection import MARK, payload_organisation
-
     with transaction(loaded.session_factory) as session:
         xss = ProfileService(session, indexer=loaded.matching).create(
             OrganisationCreate(**payload_organisation())
