@@ -126,10 +126,21 @@ def serve(
     """Serve the web UI and the API."""
     import uvicorn
 
+    from matcher.logs import configure_logging
     from matcher.web.app import create_app
 
+    config = settings()
+    configure_logging(config)
     console.print(f"Matchwerk on http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
-    uvicorn.run(create_app(settings()), host=host, port=port, log_level="info")
+    uvicorn.run(
+        create_app(config),
+        host=host,
+        port=port,
+        log_config=None,  # configure_logging's format; matcher.access logs each request instead of uvicorn
+        access_log=False,
+        proxy_headers=True,  # scheme and client address from X-Forwarded-* of the trusted proxies only
+        forwarded_allow_ips=config.forwarded_allow_ips,
+    )
 
 
 @app.command("import")

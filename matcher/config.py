@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import secrets
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev-secret-change-me"}
+MIN_SECRET_LENGTH = 32
 
 
 class Settings(BaseSettings):
@@ -17,9 +20,10 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="MATCHER_", env_file=".env", extra="ignore")
 
-    environment: str = Field(
+    environment: Literal["development", "test", "production"] = Field(
         "development",
-        description="`development`, `test` or `production`; production refuses placeholder secrets.",
+        description="`development`, `test` or `production`; production refuses placeholder or short secrets, "
+        "test replaces a placeholder with a random one.",
     )
     data_dir: Path = Field(Path("var"), description="Where the SQLite file and the vector indexes live.")
     database_url: str | None = Field(
@@ -79,14 +83,57 @@ class Settings(BaseSettings):
     base_url: str = Field(
         "http://127.0.0.1:8000", description="The address people reach the pages at, for links in e-mails."
     )
+    # --- running behind a proxy, cookies, logins and logs (matcher/web/security.py, matcher/logs.py) ---
+    secure_cookies: bool | None = Field(
+        None,
+        description="Mark cookies Secure on every response (true) or only on requests that came over https "
+        "(false); unset: true in production, false elsewhere.",
+    )
+    forwarded_allow_ips: str = Field(
+        "127.0.0.1",
+        description="Comma-separated proxy addresses whose X-Forwarded-For/-Proto headers `matcher serve` "
+        "trusts (`*` for any).",
+    )
+    login_max_failures: int = Field(
+        5, ge=1, description="Failed logins for one e-mail address within the window before it is refused."
+    )
+    login_max_failures_per_client: int = Field(
+        20, ge=1, description="Failed logins from one client address within the window before it is refused."
+    )
+    login_window_seconds: int = Field(
+        900, ge=1, description="The window over which failed logins are counted, in seconds."
+    )
+    log_format: Literal["json", "text"] | None = Field(
+        None, description="`json` (one JSON object a line) or `text`; unset: json in production, else text."
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="The lowest level `matcher serve` logs."
+    )
 
-    @model_validator(mode="after")
-    def _refuse_placeholder_secrets(self) -> Settings:
-        if self.environment == "production" and self.secret_key in PLACEHOLDER_SECRETS:
+    @field_validator("secret_key")
+    @classmethod
+    def _refuse_placeholder_secrets(cls, value: str, info: ValidationInfo) -> str:
+        environment = info.data.get("environment")
+        if environment == "production" and (value in PLACEHOLDER_SECRETS or len(value) < MIN_SECRET_LENGTH):
             raise ValueError(
-                "MATCHER_SECRET_KEY must be set to a real secret when MATCHER_ENVIRONMENT=production"
+                f"must be a random secret of at least {MIN_SECRET_LENGTH} characters when "
+                "MATCHER_ENVIRONMENT=production (make one with: python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))')"
             )
-        return self
+        if environment == "test" and value in PLACEHOLDER_SECRETS:
+            return secrets.token_urlsafe(48)  # each test process signs with a secret of its own
+        return value
+
+    @property
+    def cookies_secure_always(self) -> bool:
+        """Cookies are Secure whatever the request's scheme (otherwise: when it came over https)."""
+        if self.secure_cookies is None:
+            return self.environment == "production"
+        return self.secure_cookies
+
+    @property
+    def resolved_log_format(self) -> str:
+        return self.log_format or ("json" if self.environment == "production" else "text")
 
     @cached_property
     def resolved_database_url(self) -> str:

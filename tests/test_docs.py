@@ -140,7 +140,7 @@ def test_every_api_route_is_documented(method: str, path: str) -> None:
     assert f"{method} {path}" in text, f"docs/api.md: no `{method} {path}`"
 
 
-@pytest.mark.parametrize("path", ["/health", "/docs", "/openapi.json"])
+@pytest.mark.parametrize("path", ["/health", "/ready", "/docs", "/openapi.json"])
 def test_system_pages_are_documented(path: str) -> None:
     assert path in read("docs/api.md")
 

@@ -123,6 +123,7 @@ class MatchingService:
         self.pairing = load_pairing(pairing)
         self.engine = MatchEngine(Catalogue(), IndexSet(encoder.name, encoder.dimension), self.pairing)
         self.job = JobStatus()
+        self.loaded = False  # an index serves queries (a rebuild keeps the old one serving until it is done)
         self._job_lock = threading.Lock()
         self._replay: list[StagedUpdate] | None = None  # updates to carry over while a rebuild runs
         # Partners never to suggest to an organisation (pairs declined before); set by the runtime.
@@ -142,6 +143,7 @@ class MatchingService:
             indexes, _ = IndexSet.load(self.index_dir, self.encoder.name, self.encoder.dimension)
             with self.engine.lock:
                 self.engine.catalogue, self.engine.indexes = catalogue, indexes
+                self.loaded = True
             log.info("loaded index %s: %s", self.index_dir, indexes.counts())
             return
         if meta is not None:
@@ -181,6 +183,7 @@ class MatchingService:
                 self._replay = None
                 indexes.save(self.index_dir, catalogue_digest(self.encoder.name, catalogue))
                 self.engine.catalogue, self.engine.indexes = catalogue, indexes
+                self.loaded = True
             self._finish_job("done", f"indexed {len(docs)} organisations, encoded {staged.encoded} new texts")
             return indexes.counts()
         except Exception as exc:

@@ -15,6 +15,8 @@ from matcher.runtime import Runtime, open_runtime
 from matcher.web import api, pages, workspace_pages
 from matcher.web.errors import install_error_handlers
 from matcher.web.limits import RequestLimits
+from matcher.web.requestlog import RequestLogMiddleware, probes
+from matcher.web.security import install_security
 
 log = logging.getLogger(__name__)
 WEB_DIR = REPO_ROOT / "web"
@@ -39,6 +41,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         description="Matchmaking for regional innovation ecosystems: profiles, offers and requests, explained "
         "partner suggestions and free-text search.",
         lifespan=lifespan,
+        docs_url=None,  # served by matcher.web.security with their own Content-Security-Policy
+        redoc_url=None,
     )
     install_error_handlers(app)
 
@@ -51,6 +55,10 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     app.include_router(workspace_pages.router)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
     app.state.templates = pages.templates
+    # Request ids and the request log, then (outermost) the security headers; /docs, /redoc and /ready.
+    app.add_middleware(RequestLogMiddleware)
+    install_security(app)
+    app.include_router(probes)
 
     @app.get("/health", tags=["system"])
     def health() -> dict[str, str]:

@@ -83,6 +83,7 @@ def get_api_user(request: Request, session: SessionDep) -> User | None:
         user = UserService(session).by_token(token.strip())
         if user is None:
             raise NotAuthenticated("unknown or revoked token")
+    request.state.user = Person.of(user) if user is not None else None  # for the request log
     remember_actor(session, user)
     return user
 

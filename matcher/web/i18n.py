@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import Request, Response
 
 from matcher.profiles.vocab import sectors
+from matcher.web.security import cookie_options
 
 LANGUAGES = ("en", "de")
 DEFAULT_LANGUAGE = "en"
@@ -519,7 +520,7 @@ def remember_choice(request: Request, response: Response) -> None:
     """A `?lang=` switch sticks: store it in a cookie."""
     asked = request.query_params.get("lang")
     if asked in LANGUAGES and request.cookies.get(COOKIE) != asked:
-        response.set_cookie(COOKIE, asked, max_age=COOKIE_MAX_AGE, httponly=True, samesite="lax")
+        response.set_cookie(COOKIE, asked, max_age=COOKIE_MAX_AGE, **cookie_options(request))
 
 
 def switch_url(request: Request, lang: str) -> str:

@@ -42,6 +42,7 @@ from matcher.profiles.vocab import (
 from matcher.web import forms, i18n
 from matcher.web.deps import MatchingDep, PageUserDep, ProfilesDep, SessionDep, get_page_user
 from matcher.web.forms import FieldErrors, FormDep, FormValues
+from matcher.web.security import cookie_options
 from matcher.workspace.security import form_token, new_secret
 from matcher.workspace.service import (
     Access,
@@ -105,7 +106,7 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     response = templates.TemplateResponse(request, name, context, status_code=status_code)
     i18n.remember_choice(request, response)
     if getattr(request.state, "csrf_new", False):
-        response.set_cookie(forms.CSRF_COOKIE, request.state.csrf_secret, httponly=True, samesite="lax")
+        response.set_cookie(forms.CSRF_COOKIE, request.state.csrf_secret, **cookie_options(request))
     return response
 
 

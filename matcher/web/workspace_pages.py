@@ -4,6 +4,7 @@ the views only translate HTTP to the workspace services and back."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 from urllib.parse import urlencode, urlparse
 
@@ -31,6 +32,8 @@ from matcher.web.deps import (
 from matcher.web.forms import FormDep
 from matcher.web.i18n import sector_label
 from matcher.web.pages import render, see_other, translator_for
+from matcher.web.ratelimit import TooManyAttempts, client_address, login_limiter
+from matcher.web.security import cookie_options
 from matcher.workspace.audit import AUDITED
 from matcher.workspace.queue import QueueFilters
 from matcher.workspace.reports import ReportService, bar_chart, months_chart
@@ -73,10 +76,27 @@ def login_page(request: Request, next: str = "/") -> Response:
 def login(request: Request, session: SessionDep, settings: SettingsDep, form: FormDep) -> Response:
     email, password = form_text(form, "email"), form.get("password")
     target = safe_next(form_text(form, "next"))
+    limiter, client = login_limiter(request), client_address(request)
+    t = translator_for(request)
+    try:
+        limiter.check(settings, email, client)
+    except TooManyAttempts as exc:
+        message = t("login.too_many", minutes=math.ceil(exc.retry_after / 60))
+        response = render(
+            request,
+            "login.html",
+            status_code=429,
+            values={"email": email},
+            errors={"__all__": message},
+            next=target,
+        )
+        response.headers["retry-after"] = str(exc.retry_after)
+        return response
     try:
         secret = UserService(session).login(email, password if isinstance(password, str) else "")
     except MatcherError:
-        message = translator_for(request)("login.failed")
+        limiter.failed(settings, email, client)
+        message = t("login.failed")
         return render(
             request,
             "login.html",
@@ -85,14 +105,10 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, form: Fo
             errors={"__all__": message, "password": message},
             next=target,
         )
+    limiter.succeeded(email)
     response = see_other(target)
     response.set_cookie(
-        SESSION_COOKIE,
-        secret,
-        max_age=SESSION_DAYS * 24 * 3600,
-        httponly=True,
-        samesite="lax",
-        secure=settings.environment == "production",
+        SESSION_COOKIE, secret, max_age=SESSION_DAYS * 24 * 3600, **cookie_options(request, "lax")
     )
     return response
 
@@ -103,7 +119,7 @@ def logout(request: Request, session: SessionDep, form: FormDep) -> Response:
     if secret:
         UserService(session).logout(secret)
     response = see_other("/")
-    response.delete_cookie(SESSION_COOKIE)
+    response.delete_cookie(SESSION_COOKIE, **cookie_options(request, "lax"))
     return response
 
 

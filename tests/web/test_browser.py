@@ -19,9 +19,13 @@ import pytest
 import uvicorn
 
 from matcher.config import REPO_ROOT
+from matcher.db import transaction
+from matcher.profiles.schemas import OrganisationCreate
+from matcher.profiles.service import ProfileService
 from matcher.runtime import Runtime
 from matcher.web.app import create_app
 from tests.conftest import PASSWORD, make_user, org_id
+from tests.web.test_injection import MARK, payload_organisation
 
 pytestmark = pytest.mark.browser
 
@@ -155,3 +159,67 @@ def test_search_explain_create_and_be_suggested(browser_page: sync_api.Page, loa
     )
     suggestion.scroll_into_view_if_needed()
     snap(page, "06-suggested")
+
+
+def test_pages_keep_their_security_policy_and_run_no_injected_script(
+    browser_page: sync_api.Page, loaded: Runtime
+) -> None:
+    """Every main page renders styled in Chromium without one Content-Security-Policy violation, and an
+    organisation whose every text field holds a script payload makes no dialog open."""
+    with transaction(loaded.session_factory) as session:
+        xss = ProfileService(session, indexer=loaded.matching).create(
+            OrganisationCreate(**payload_organisation())
+        )
+        xss_id = xss.id
+    make_user(loaded, "csp@agency.example", "manager")
+    page = browser_page
+    dialogs: list[str] = []
+    problems: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on(  # Chromium reports what the policy blocks as "Refused to ... Content Security Policy ..."
+        "console",
+        lambda message: problems.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    page.add_init_script(
+        "window.__violations = [];"
+        "document.addEventListener('securitypolicyviolation', e =>"
+        " window.__violations.push(e.violatedDirective + ' ' + (e.blockedURI || 'inline')));"
+    )
+    page.goto("/login")
+    page.get_by_label("E-mail").fill("csp@agency.example")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect = sync_api.expect
+    expect(page.locator(".user-name")).to_have_text("csp@agency.example")
+
+    institute = org_id(loaded, "t-h2-institute")
+    urls = [
+        "/",
+        "/?q=hydrogen+fuel+cell+buses+cold-start",
+        f"/organisations/{xss_id}",
+        f"/organisations/{xss_id}/edit",
+        f"/organisations/{institute}",
+        "/organisations/new",
+        "/introductions",
+        "/queue",
+        "/inbox",
+        "/reports",
+        "/about",
+        "/nowhere",
+    ]
+    for url in urls:
+        page.goto(url)
+        page.wait_for_load_state("load")
+        violations = page.evaluate("window.__violations")
+        assert violations == [], f"{url}: {violations}"
+        header = page.evaluate("getComputedStyle(document.querySelector('header.site')).backgroundColor")
+        assert header not in ("rgba(0, 0, 0, 0)", "transparent"), f"{url}: the style sheet is not applied"
+    page.goto(f"/organisations/{institute}")
+    bar = page.locator(f"li.match[data-org-id='{xss_id}'] li.part .fill").first
+    assert bar.evaluate("e => getComputedStyle(e).fill") != "rgb(0, 0, 0)"  # coloured by the style sheet
+    page.goto(f"/organisations/{xss_id}")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(f'{MARK}<script>alert("s")</script>')
+    snap(page, "07-injected-profile")
+    assert dialogs == [], dialogs
+    assert problems == []
