@@ -71,6 +71,12 @@ class Settings(BaseSettings):
     base_url: str = Field(
         "http://127.0.0.1:8000", description="The address people reach the pages at, for links in e-mails."
     )
+    test_pause_at: str | None = Field(
+        None,
+        description="Test only, never in production: a step where the process pauses 30 s so that the fault "
+        "tests can kill it there (`after_commit`: a write is committed, its index not yet saved; "
+        "`index_written`: a new index generation is on disk, not yet in use).",
+    )
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
