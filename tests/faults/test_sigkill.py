@@ -91,6 +91,7 @@ class Command:
             text=True,
         )
         threading.Thread(target=self._read, daemon=True).start()
+        _STARTED.append(self.process)
 
     def _read(self) -> None:
         assert self.process.stderr is not None
@@ -124,6 +125,19 @@ class Command:
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
         assert self.process.wait(timeout=30) == -signal.SIGKILL  # killed in the act, not finished
+
+
+_STARTED: list[subprocess.Popen[str]] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_process_outlives_its_test() -> Iterator[None]:
+    yield
+    while _STARTED:
+        process = _STARTED.pop()
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=30)
 
 
 @pytest.fixture
