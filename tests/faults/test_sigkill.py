@@ -279,6 +279,8 @@ def test_reindex_killed_leaves_a_whole_index(
     rt.matching.rebuild()  # the next save clears the generation the killed process left behind
     assert generations_on_disk(settings) == {old_generation, generation(settings)}
     assert_index_is_the_databases(rt, settings.index_dir)
+    org = next(o for o in rt.matching.engine.catalogue.orgs.values() if o.ref == "t-fuelcell-co-r0")
+    assert rt.matching.match(org.id, k=3).data[0].organisation.ref.startswith("t-h2-institute")
 
 
 # --- recommend --all --------------------------------------------------------------------------------------
