@@ -21,10 +21,13 @@ from matcher.config import Settings
 from matcher.db import transaction
 from matcher.errors import ImportFailed, MatcherError
 from matcher.evaluation.cli import eval_app
+from matcher.files import atomic_writer
 from matcher.ops.cli import add_backup_commands, make_db_app
 from matcher.profiles.vocab import Kind
 from matcher.runtime import Runtime, open_runtime
 from matcher.workspace.cli import make_batch_apps, make_users_app
+
+log = logging.getLogger(__name__)
 
 app = typer.Typer(help="Matchwerk: matchmaking for regional innovation ecosystems.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -64,6 +67,8 @@ app.add_typer(make_users_app(settings), name="users")
 
 @contextmanager
 def progress_bar(description: str) -> Iterator[callable]:  # type: ignore[valid-type]
+    """A progress bar on a terminal; elsewhere (cron, containers, pipes) a log line every tenth of the way."""
+    on_terminal = console.is_terminal or _progress_forced()
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -71,12 +76,17 @@ def progress_bar(description: str) -> Iterator[callable]:  # type: ignore[valid-
         TimeElapsedColumn(),
         console=console,
         transient=False,
-        disable=not console.is_terminal and not _progress_forced(),
+        disable=not on_terminal,
     ) as bar:
         task = bar.add_task(description, total=None)
+        logged = [-1]
 
         def update(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
+            tenth = 10 * done // total if total else 10
+            if not on_terminal and tenth != logged[0]:
+                logged[0] = tenth
+                log.info("%s: %d of %d", description, done, total)
 
         yield update
 
@@ -426,7 +436,8 @@ def recommend(
         catalogue = rt.matching.engine.catalogue
         ids = sorted(i for i, o in catalogue.orgs.items() if o.visibility != "hidden")
         rt.matching.refresh_feedback()
-        with progress_bar("recommending") as update, out_file.open("w", encoding="utf-8") as fh:
+        # the file appears complete at the end or not at all: a killed run leaves no truncated output
+        with progress_bar("recommending") as update, atomic_writer(out_file) as fh:
             for done, org_id in enumerate(ids, start=1):
                 declined = rt.matching.excluded_partners(org_id)  # pairs declined before: never again
                 matches = rt.matching.engine.match(

@@ -109,6 +109,12 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", description="The lowest level `matcher serve` logs."
     )
+    test_pause_at: str | None = Field(
+        None,
+        description="Test only, never in production: a step where the process pauses 30 s so that the fault "
+        "tests can kill it there (`after_commit`: a write is committed, its index not yet saved; "
+        "`index_written`: a new index generation is on disk, not yet in use).",
+    )
 
     @field_validator("secret_key")
     @classmethod

@@ -72,6 +72,7 @@ def open_runtime(
     matching = MatchingService(encoder, session_factory, settings.index_dir, pairing=settings.pairing)
     matching.engine.ranker = load_ranker(settings)
     matching.engine.diversity = settings.diversity
+    matching.pause_at = settings.test_pause_at
     matching.excluded_partners = declined_partners_lookup(session_factory)
     matching.feedback_rates = feedback_lookup(session_factory)
     if load_index:

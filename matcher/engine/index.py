@@ -3,6 +3,11 @@
 An `IndexSet` holds the three indexes the engine searches (organisation profiles, offers, requests) and is
 persisted beside the database with metadata (model, dimension, counts, build time, content digest). A set
 built with another model or dimension is refused; the caller rebuilds it from the database.
+
+On disk a set is one *generation*: a directory `gen-<time>-<pid>/` with the three `.faiss` files, all
+fsynced, and `meta.json` beside the directory names the generation in use. `meta.json` is replaced last, by
+an atomic rename, so a reader (or a restart after a crash) sees the old set or the new one, never a mix;
+a generation that was never named (the process died while writing it) is deleted by the next save.
 """
 
 from __future__ import annotations
@@ -10,6 +15,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,11 +27,14 @@ import faiss
 import numpy as np
 
 from matcher.errors import ConfigurationError
+from matcher.files import fsync_dir, fsync_file, write_text_atomically
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 INDEX_NAMES = ("profiles", "offers", "requests")
+META_FILE = "meta.json"
+GENERATION_PREFIX = "gen-"
 
 
 class VectorIndex:
@@ -77,9 +88,8 @@ class VectorIndex:
         return self._index.search(np.ascontiguousarray(queries, dtype=np.float32), k)
 
     def write(self, path: Path) -> None:
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        faiss.write_index(self._index, str(tmp))
-        os.replace(tmp, path)
+        faiss.write_index(self._index, str(path))
+        fsync_file(path)
 
     @classmethod
     def read(cls, path: Path, dimension: int) -> VectorIndex:
@@ -97,6 +107,10 @@ class IndexMeta:
     built_at: str
     digest: str
     format_version: int = FORMAT_VERSION
+    generation: str = ""  # the directory of the files; "" for the flat layout of earlier versions
+
+    def files_dir(self, directory: Path) -> Path:
+        return directory / self.generation if self.generation else directory
 
 
 class IndexSet:
@@ -123,22 +137,33 @@ class IndexSet:
     def counts(self) -> dict[str, int]:
         return {name: len(index) for name, index in self.indexes.items()}
 
-    def save(self, directory: Path, digest: str) -> None:
-        """Write each index to a temporary file and rename it, then the metadata last: a crash mid-way
-        leaves metadata whose digest no longer matches, and the set is rebuilt from the database."""
+    def save(
+        self, directory: Path, digest: str, before_publish: Callable[[], None] | None = None
+    ) -> IndexMeta:
+        """Write the set as a new generation and then name it in `meta.json` (see the module docstring).
+
+        `before_publish` runs once the generation is durable on disk and not yet in use (the fault tests
+        stop a process there)."""
         directory.mkdir(parents=True, exist_ok=True)
-        meta_path = directory / "meta.json"
-        meta_path.unlink(missing_ok=True)
+        previous = self.read_meta(directory)
+        generation = f"{GENERATION_PREFIX}{time.time_ns():020d}-{os.getpid()}"
+        files = directory / generation
+        files.mkdir()
         for name, index in self.indexes.items():
-            index.write(directory / f"{name}.faiss")
-        meta = IndexMeta(self.model, self.dimension, self.counts(), self.built_at, digest)
-        tmp = meta_path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(asdict(meta), indent=2), encoding="utf-8")
-        os.replace(tmp, meta_path)
+            index.write(files / f"{name}.faiss")
+        fsync_dir(files)
+        meta = IndexMeta(
+            self.model, self.dimension, self.counts(), self.built_at, digest, generation=generation
+        )
+        if before_publish is not None:
+            before_publish()
+        write_text_atomically(directory / META_FILE, json.dumps(asdict(meta), indent=2))
+        _remove_old_generations(directory, keep=generation, previous=previous.generation if previous else "")
+        return meta
 
     @staticmethod
     def read_meta(directory: Path) -> IndexMeta | None:
-        path = directory / "meta.json"
+        path = directory / META_FILE
         if not path.exists():
             return None
         try:
@@ -147,19 +172,46 @@ class IndexSet:
             log.warning("index metadata %s is unreadable; the index will be rebuilt", path)
             return None
 
-    @classmethod
-    def load(cls, directory: Path, model: str, dimension: int) -> tuple[IndexSet, IndexMeta]:
-        meta = cls.read_meta(directory)
-        if meta is None:
-            raise FileNotFoundError(directory / "meta.json")
+    @staticmethod
+    def check_model(directory: Path, meta: IndexMeta, model: str, dimension: int) -> None:
+        """Refuse a set built with another model, dimension or file format."""
         if meta.model != model or meta.dimension != dimension or meta.format_version != FORMAT_VERSION:
             raise ConfigurationError(
                 f"the index in {directory} was built with model {meta.model!r} ({meta.dimension} dimensions, "
                 f"format {meta.format_version}) but the settings ask for {model!r} ({dimension} dimensions, "
                 f"format {FORMAT_VERSION}): run `matcher reindex` to rebuild it"
             )
+
+    @classmethod
+    def load(cls, directory: Path, model: str, dimension: int) -> tuple[IndexSet, IndexMeta]:
+        """The set `meta.json` names. Raises `FileNotFoundError` when there is none, `ConfigurationError` for
+        another model, and `OSError` or `RuntimeError` (from FAISS) when its files are missing or damaged."""
+        meta = cls.read_meta(directory)
+        if meta is None:
+            raise FileNotFoundError(directory / META_FILE)
+        cls.check_model(directory, meta, model, dimension)
         result = cls(model, dimension)
         result.built_at = meta.built_at
+        files = meta.files_dir(directory)
         for name in INDEX_NAMES:
-            result.indexes[name] = VectorIndex.read(directory / f"{name}.faiss", dimension)
+            path = files / f"{name}.faiss"
+            if not path.is_file():
+                raise FileNotFoundError(path)
+            result.indexes[name] = VectorIndex.read(path, dimension)
+        if result.counts() != meta.counts:
+            raise RuntimeError(
+                f"the index files in {files} hold {result.counts()}, meta.json says {meta.counts}"
+            )
         return result, meta
+
+
+def _remove_old_generations(directory: Path, keep: str, previous: str) -> None:
+    """Delete generations older than the one just replaced (which a reader may still be loading), the
+    leftovers of writers that died, and the files of the flat layout of earlier versions."""
+    for path in directory.iterdir():
+        if path.name.startswith(GENERATION_PREFIX) and path.is_dir():
+            if path.name in (keep, previous) or path.name > keep:  # a newer one is another writer's
+                continue
+            shutil.rmtree(path, ignore_errors=True)
+        elif not previous and path.suffix in (".faiss", ".tmp") and path.is_file():
+            path.unlink(missing_ok=True)

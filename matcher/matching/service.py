@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -46,6 +47,8 @@ from matcher.profiles.repository import CooperationRepository, OrganisationRepos
 from matcher.profiles.vocab import sectors
 
 log = logging.getLogger(__name__)
+
+PAUSE_SECONDS = 30
 
 
 def to_doc(org: Organisation) -> OrgDoc:
@@ -130,26 +133,44 @@ class MatchingService:
         self.excluded_partners: Callable[[int], set[int]] = lambda _org_id: set()
         # How each organisation's introductions went (see `refresh_feedback`); set by the runtime.
         self.feedback_rates: Callable[[], dict[int, float]] = dict
+        self.pause_at: str | None = None  # test only: see `checkpoint`
 
     # --- loading and rebuilding ---------------------------------------------------------------------------
 
     def load(self, progress: ProgressCallback | None = None) -> None:
-        """Build the catalogue from the database and load the saved indexes, or rebuild them if stale."""
+        """Build the catalogue from the database and load the saved indexes if they are exactly this database's
+        (same digest, same ids); otherwise (stale, missing, damaged) rebuild them."""
         with transaction(self.session_factory) as session:
             catalogue = self._read_catalogue(session)
-        digest = catalogue_digest(self.encoder.name, catalogue)
         meta = IndexSet.read_meta(self.index_dir)
-        if meta is not None and meta.digest == digest:
-            indexes, _ = IndexSet.load(self.index_dir, self.encoder.name, self.encoder.dimension)
-            with self.engine.lock:
-                self.engine.catalogue, self.engine.indexes = catalogue, indexes
-                self.loaded = True
-            log.info("loaded index %s: %s", self.index_dir, indexes.counts())
-            return
         if meta is not None:
-            IndexSet.load(self.index_dir, self.encoder.name, self.encoder.dimension)  # refuses another model
-            log.warning("the index in %s is out of date with the database: rebuilding it", self.index_dir)
+            IndexSet.check_model(self.index_dir, meta, self.encoder.name, self.encoder.dimension)
+            problem = self._load_saved(catalogue, meta.digest)
+            if problem is None:
+                return
+            log.warning("the index in %s %s: rebuilding it from the database", self.index_dir, problem)
         self.rebuild(progress=progress)
+
+    def _load_saved(self, catalogue: Catalogue, digest: str) -> str | None:
+        """Load the saved set if it agrees with `catalogue`; else say why not."""
+        if digest != catalogue_digest(self.encoder.name, catalogue):
+            return "is out of date with the database"
+        try:
+            indexes, _ = IndexSet.load(self.index_dir, self.encoder.name, self.encoder.dimension)
+        except (OSError, RuntimeError) as exc:  # files missing or damaged (FAISS raises RuntimeError)
+            return f"cannot be read ({exc})"
+        expected = {
+            "profiles": set(catalogue.orgs),
+            "offers": {i for i, o in catalogue.opps.items() if o.direction == "offer"},
+            "requests": {i for i, o in catalogue.opps.items() if o.direction == "request"},
+        }
+        if any(indexes.indexes[name].ids() != ids for name, ids in expected.items()):
+            return "holds other ids than the database"
+        with self.engine.lock:
+            self.engine.catalogue, self.engine.indexes = catalogue, indexes
+            self.loaded = True
+        log.info("loaded index %s: %s", self.index_dir, indexes.counts())
+        return None
 
     def rebuild(self, progress: ProgressCallback | None = None, started: bool = False) -> dict[str, int]:
         """Re-create every index from the database (`matcher reindex`).
@@ -181,7 +202,7 @@ class MatchingService:
                 for update in self._replay or []:
                     self._apply_to(catalogue, indexes, update)
                 self._replay = None
-                indexes.save(self.index_dir, catalogue_digest(self.encoder.name, catalogue))
+                self._save(indexes, catalogue)
                 self.engine.catalogue, self.engine.indexes = catalogue, indexes
                 self.loaded = True
             self._finish_job("done", f"indexed {len(docs)} organisations, encoded {staged.encoded} new texts")
@@ -273,9 +294,19 @@ class MatchingService:
             self._apply_to(self.engine.catalogue, self.engine.indexes, staged)
             if self._replay is not None:
                 self._replay.append(staged)
-            self.engine.indexes.save(
-                self.index_dir, catalogue_digest(self.encoder.name, self.engine.catalogue)
-            )
+            self.checkpoint("after_commit")
+            self._save(self.engine.indexes, self.engine.catalogue)
+
+    def _save(self, indexes: IndexSet, catalogue: Catalogue) -> None:
+        digest = catalogue_digest(self.encoder.name, catalogue)
+        indexes.save(self.index_dir, digest, before_publish=lambda: self.checkpoint("index_written"))
+
+    def checkpoint(self, step: str) -> None:
+        """Stop here for a while when the test-only setting `MATCHER_TEST_PAUSE_AT` names this step, so that
+        a fault test can kill the process at exactly this point of real work."""
+        if self.pause_at == step:
+            log.warning("test checkpoint %s: pausing for %s s", step, PAUSE_SECONDS)
+            time.sleep(PAUSE_SECONDS)
 
     def _apply_to(self, cat: Catalogue, idx: IndexSet, staged: StagedUpdate) -> None:
         """Carry one committed change into a catalogue and its indexes (idempotent)."""

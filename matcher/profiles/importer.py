@@ -86,9 +86,16 @@ def read_text(source: Path | IO[bytes] | IO[str], limit: int) -> str:
             raise PayloadTooLarge(f"the import is larger than the limit of {limit} bytes")
     if isinstance(raw, bytes):
         try:
-            return raw.decode("utf-8-sig")
+            raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InvalidInput(f"the file is not UTF-8 text (byte {exc.start} is not valid UTF-8)") from exc
+    if "\x00" in raw:  # binary data that happens to decode; no database may store it in text anyway
+        line = raw.count("\n", 0, raw.index("\x00")) + 1
+        message = "contains a NUL byte: this is not a text file (a spreadsheet saved under a .csv name?)"
+        raise ImportFailed(
+            f"line {line}: {message}; nothing was written",
+            detail=[{"line": line, "field": "(line)", "message": message}],
+        )
     return raw
 
 
@@ -103,12 +110,22 @@ def iter_records(text: str, fmt: str) -> Iterator[tuple[int, dict[str, Any] | Ro
             except json.JSONDecodeError as exc:
                 yield number, RowError(number, "(line)", f"not valid JSON: {exc.msg} at column {exc.colno}")
                 continue
+            except (ValueError, RecursionError) as exc:  # an integer of thousands of digits, deep nesting
+                yield number, RowError(number, "(line)", f"not valid JSON: {str(exc).split(';')[0]}")
+                continue
             if not isinstance(record, dict):
                 yield number, RowError(number, "(line)", "each line must be one JSON object")
                 continue
             yield number, record
     else:
-        reader = csv.DictReader(io.StringIO(text))
+        yield from _csv_rows(text)
+
+
+def _csv_rows(text: str) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
+    """(line number, row) of a CSV with a header; a row with too many values, or that the CSV reader cannot
+    read (a field over its size limit), yields a RowError; the reader cannot go on after the latter."""
+    reader = csv.DictReader(io.StringIO(text))
+    try:
         header = reader.fieldnames or []
         for number, row in enumerate(reader, start=2):
             if None in row:
@@ -118,6 +135,17 @@ def iter_records(text: str, fmt: str) -> Iterator[tuple[int, dict[str, Any] | Ro
                 )
                 continue
             yield number, {k: v for k, v in row.items() if k is not None}
+    except csv.Error as exc:
+        line = reader.line_num + 1  # the lines of the records read so far; the bad one starts after them
+        yield line, RowError(line, "(row)", f"not readable as CSV: {exc}")
+
+
+def csv_header(text: str) -> list[str]:
+    """The header row of a CSV (an unreadable one counts as empty: the caller reports missing columns)."""
+    try:
+        return next(csv.reader(io.StringIO(text)), [])
+    except csv.Error:
+        return []
 
 
 def _field_name(loc: tuple[int | str, ...]) -> str:
@@ -132,7 +160,7 @@ def validate_organisations(
     seen_refs: dict[str, int] = {}
     seen_opp_refs: dict[str, tuple[int, str]] = {}
     if fmt == "csv":
-        header = next(csv.reader(io.StringIO(text)), [])
+        header = csv_header(text)
         unknown = [c for c in header if c not in CSV_COLUMNS]
         missing = [c for c in ("ref", "name") if c not in header]
         if unknown or missing:
@@ -262,8 +290,7 @@ def import_cooperations(
     limit: int = 50_000_000,
 ) -> ImportReport:
     text = read_text(source, limit)
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
+    header = csv_header(text)
     missing = [c for c in ("a_ref", "b_ref") if c not in header]
     if missing:
         raise ImportFailed(
@@ -272,7 +299,10 @@ def import_cooperations(
         )
     records: list[tuple[int, CooperationRecord]] = []
     errors: list[RowError] = []
-    for number, row in enumerate(reader, start=2):
+    for number, row in _csv_rows(text):
+        if isinstance(row, RowError):
+            errors.append(row)
+            continue
         try:
             records.append(
                 (number, CooperationRecord.model_validate({k: row.get(k) for k in COOPERATION_COLUMNS}))
