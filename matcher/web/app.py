@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     app.include_router(workspace_pages.router)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
     app.state.templates = pages.templates
-    # Request ids and the request log, then (outermost) the security headers; /docs, /redoc and /ready.
+    # Request ids and the request log, then (outermost) the security headers; /docs and /ready.
     app.add_middleware(RequestLogMiddleware)
     install_security(app)
     app.include_router(probes)

@@ -1,5 +1,6 @@
 """Security headers on every response, the options of every cookie the pages set, and the API's
-documentation pages (served with their own, looser policy, since Swagger UI and ReDoc come from a CDN).
+documentation page (Swagger UI from the files of the installed `fastapi-offline` package, with a policy of its own that
+allows the inline styles Swagger UI sets).
 
 The pages hold no inline script or style, so their Content-Security-Policy allows only this site's own files.
 Strict-Transport-Security is sent only on requests that came over https (directly, or through a trusted proxy
@@ -8,24 +9,26 @@ whose `X-Forwarded-Proto` uvicorn honours, see `MATCHER_FORWARDED_ALLOW_IPS`).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 PAGE_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
-CDN = "https://cdn.jsdelivr.net"
-# Swagger UI and ReDoc: their bundles from the CDN, our own start script, and the styles they inject.
+# Swagger UI: its files and our start script from this site; it sets inline styles on its elements.
 DOCS_POLICY = (
-    f"default-src 'self'; script-src 'self' {CDN}; style-src 'self' 'unsafe-inline' {CDN}; "
-    f"img-src 'self' data: https://fastapi.tiangolo.com; font-src 'self' {CDN}; connect-src 'self'; "
-    f"worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'"
 )
-DOCS_PATHS = ("/docs", "/redoc")
+DOCS_PATHS = ("/docs",)
+DOCS_ASSETS = "/docs-assets"
 HSTS = "max-age=31536000; includeSubDomains"
 
 COMMON_HEADERS = [
@@ -84,15 +87,10 @@ docs_router = APIRouter(include_in_schema=False)
 
 SWAGGER_PAGE = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Matchwerk API</title>
-<link rel="stylesheet" href="{CDN}/npm/swagger-ui-dist@5/swagger-ui.css"></head>
+<link rel="stylesheet" href="{DOCS_ASSETS}/swagger-ui.css"></head>
 <body><div id="swagger-ui"></div>
-<script src="{CDN}/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
+<script src="{DOCS_ASSETS}/swagger-ui-bundle.js"></script>
 <script src="/static/api-docs.js"></script></body></html>"""
-
-REDOC_PAGE = f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Matchwerk API</title></head>
-<body><redoc spec-url="/openapi.json"></redoc>
-<script src="{CDN}/npm/redoc@2/bundles/redoc.standalone.js"></script></body></html>"""
 
 
 @docs_router.get("/docs", response_class=HTMLResponse)
@@ -100,12 +98,11 @@ def swagger_ui() -> Response:
     return HTMLResponse(SWAGGER_PAGE)
 
 
-@docs_router.get("/redoc", response_class=HTMLResponse)
-def redoc() -> Response:
-    return HTMLResponse(REDOC_PAGE)
-
-
 def install_security(app: FastAPI) -> None:
-    """The headers middleware and the documentation pages (create_app passes docs_url=None, redoc_url=None)."""
+    """The headers middleware and the documentation page (create_app passes docs_url=None, redoc_url=None)."""
+    import fastapi_offline  # only for the Swagger UI files it ships
+
     app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(docs_router)
+    assets = Path(fastapi_offline.__file__).parent / "static"
+    app.mount(DOCS_ASSETS, StaticFiles(directory=assets), name="docs-assets")

@@ -223,3 +223,20 @@ def test_pages_keep_their_security_policy_and_run_no_injected_script(
     snap(page, "07-injected-profile")
     assert dialogs == [], dialogs
     assert problems == []
+
+
+def test_api_docs_render_offline_within_their_policy(browser_page: sync_api.Page) -> None:
+    """Swagger UI comes from the installed package, not from the internet, and runs under the page's policy."""
+    page = browser_page
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on(
+        "console",
+        lambda message: problems.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    page.goto("/docs")
+    sync_api.expect(page.locator(".swagger-ui .info .title")).to_contain_text("Matchwerk")
+    sync_api.expect(page.locator(".opblock-summary-path").first).to_be_visible()
+    snap(page, "08-api-docs")
+    assert problems == []
