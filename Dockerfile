@@ -26,6 +26,6 @@ USER matcher
 VOLUME ["/data"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s \
-    CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')"
+    CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/ready')"
 # Migrations first (under a lock: several containers may start together), then one server process.
 CMD ["sh", "-c", "matcher db upgrade && exec matcher serve --host 0.0.0.0 --port 8000"]
