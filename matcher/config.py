@@ -71,6 +71,13 @@ class Settings(BaseSettings):
     base_url: str = Field(
         "http://127.0.0.1:8000", description="The address people reach the pages at, for links in e-mails."
     )
+    database_connections: int = Field(
+        20,
+        ge=1,
+        le=1000,
+        description="Most database connections one process opens (its pool); requests beyond it wait up to "
+        "30 s for one, then answer 503.",
+    )
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:

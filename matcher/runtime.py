@@ -54,7 +54,7 @@ def open_runtime(
 ) -> Runtime:
     """Connect the database (creating the schema), load the encoder, and load or rebuild the index."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db = make_engine(settings.resolved_database_url)
+    db = make_engine(settings.resolved_database_url, settings.database_connections)
     create_schema(db)
     session_factory = make_session_factory(db)
     encoder = load_encoder(
