@@ -75,7 +75,8 @@ with their own HTTP connection and manager token) for {cfg.seconds:.0f} s agains
 organisation (every third with an opportunity), race the others to create one shared ref, edit one of its own,
 add an opportunity to its own or to one shared organisation, edit one of three shared organisations, delete one
 of its own, fetch matches, search, read its own write back. The server, the database and the clients share the
-machine; writes queue for the one encoder, which embeds every changed text inside its transaction.
+machine (load average {os.getloadavg()[0]:.1f} at the end of the run); writes queue for the one encoder, which
+embeds every changed text inside its transaction, and writers of one organisation queue for its row.
 
 {result.requests} requests in {result.elapsed:.1f} s: **{result.requests / result.elapsed:.1f} requests/s**,
 **{result.server_errors()} server errors** (5xx or a dropped connection). Problems found: {verdict}.

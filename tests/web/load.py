@@ -39,6 +39,7 @@ from matcher.workspace.service import UserService
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 API = "/api/v1"
+CREATE_RETRIES = 3  # after a dropped connection or a 503
 CITIES = ["Essen", "Dortmund", "Bochum", "Duisburg", "Düsseldorf", "Gelsenkirchen", "Mettmann"]
 TOPICS = [
     ("hydrogen fuel-cell stack testing", "hydrogen"),
@@ -255,6 +256,19 @@ class Client:
                 }
             ]
         response = self.call("create", "POST", f"{API}/organisations", (201,), json=body)
+        for _ in range(CREATE_RETRIES):
+            if response is not None and response.status_code not in (502, 503, 504):
+                break
+            # A client that saw no answer retries with the same ref: a 409 then means the first attempt went
+            # through, and the books still count one organisation (the database must hold exactly one).
+            time.sleep(0.5)
+            response = self.call("create-retry", "POST", f"{API}/organisations", (201, 409), json=body)
+            if response is not None and response.status_code == 409:
+                found = self.call("read", "GET", f"{API}/organisations/by-ref/{ref}", (200,))
+                if found is not None and found.status_code == 200:
+                    self.book.created[ref] = found.json()["id"]
+                    self.book.descriptions[ref] = description
+                return
         if response is not None and response.status_code == 201:
             self.book.created[ref] = response.json()["id"]
             self.book.descriptions[ref] = description
