@@ -190,6 +190,9 @@ def write_report(r: dict) -> None:
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO_ROOT
     )
     OUT.parent.mkdir(exist_ok=True)
+    # Sections other benchmarks write (bench_load.py's "Concurrent load") are kept after this one's.
+    previous = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+    kept = previous[previous.index("\n## Concurrent load") :] if "\n## Concurrent load" in previous else ""
     OUT.write_text(
         f"""# Performance
 
@@ -219,7 +222,8 @@ figure stands beside its raw-library reference measured in the same run. Latenci
 A match runs several FAISS searches (one per request, offer and the profile of the organisation), gathers the
 candidates' vectors and scores every candidate on five parts with its explanation; at the demo's size that
 Python work, not FAISS, is most of the time. Scaling to 10k-1M organisations is measured in a later benchmark.
-""",
+"""
+        + kept,
         encoding="utf-8",
     )
 

@@ -115,6 +115,13 @@ class Settings(BaseSettings):
         "tests can kill it there (`after_commit`: a write is committed, its index not yet saved; "
         "`index_written`: a new index generation is on disk, not yet in use).",
     )
+    database_connections: int = Field(
+        20,
+        ge=1,
+        le=1000,
+        description="Most database connections one process opens (its pool); requests beyond it wait up to "
+        "30 s for one, then answer 503.",
+    )
 
     @field_validator("secret_key")
     @classmethod

@@ -58,12 +58,22 @@ class TimestampMixin:
     updated_at: Mapped[datetime] = mapped_column(TZDateTime(), default=utcnow, onupdate=utcnow)
 
 
-def make_engine(url: str) -> Engine:
+# A request holds at most one connection, for as long as its transaction runs; the server runs up to 40 at
+# once (anyio's threads). Beyond the pool's size requests wait for a connection (`pool_timeout`, 30 s), then
+# answer 503 (matcher.web.errors). Every process has its own pool: mind PostgreSQL's `max_connections`.
+DEFAULT_MAX_CONNECTIONS = 20
+
+
+def make_engine(url: str, max_connections: int = DEFAULT_MAX_CONNECTIONS) -> Engine:
+    """An engine whose pool holds up to `max_connections` connections (10 kept open, the rest on demand)."""
     parsed = make_url(url)
+    pool = {"pool_size": min(10, max_connections), "max_overflow": max(0, max_connections - 10)}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        if parsed.database in (None, "", ":memory:"):
+            pool = {}  # an in-memory database lives in one connection: SQLAlchemy's own pool for it
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **pool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -74,7 +84,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -56,7 +56,7 @@ def open_runtime(
     """Connect the database (migrating its schema to the head, see `ensure_schema`), load the encoder, and load
     or rebuild the index."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    db = make_engine(settings.resolved_database_url)
+    db = make_engine(settings.resolved_database_url, settings.database_connections)
     try:
         ensure_schema(db, migrate=settings.migrate_on_start)
     except BaseException:

@@ -76,6 +76,8 @@ class Catalogue:
         self.opps: dict[int, OppDoc] = {}
         self.partners: dict[int, set[int]] = defaultdict(set)
         self.lexical = LexicalIndex()
+        # Organisation id -> the sequence of the update it was last written by (see MatchingService.stage).
+        self.versions: dict[int, int] = {}
 
     def put(self, org: OrgDoc) -> None:
         self.remove(org.id, keep_partners=True)

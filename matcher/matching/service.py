@@ -8,6 +8,7 @@ that finds the digest out of date rebuilds the index from the database (the embe
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import threading
 import time
@@ -25,7 +26,7 @@ from matcher.embeddings.encoder import Encoder, ProgressCallback
 from matcher.engine.catalogue import Catalogue, OppDoc, OrgDoc
 from matcher.engine.geo import resolve_place
 from matcher.engine.index import IndexSet
-from matcher.engine.matching import Filters, Match, MatchEngine, TextMatch
+from matcher.engine.matching import Filters, Match, MatchEngine, SearchResult, TextMatch
 from matcher.engine.pairing import PairingRules, load_pairing
 from matcher.engine.texts import opportunity_text, profile_text
 from matcher.errors import InvalidInput, NotFound
@@ -89,6 +90,16 @@ def to_doc(org: Organisation) -> OrgDoc:
     return doc
 
 
+def read_catalogue(session: Session) -> Catalogue:
+    """The catalogue of everything the database holds: what the indexes must agree with."""
+    catalogue = Catalogue()
+    for org in OrganisationRepository(session).all():
+        catalogue.put(to_doc(org))
+    for a, b in CooperationRepository(session).pairs():
+        catalogue.add_partners(a, b)
+    return catalogue
+
+
 def catalogue_digest(model: str, catalogue: Catalogue) -> str:
     """A fingerprint of everything the indexes hold: which ids, with which texts, embedded by which model."""
     digest = hashlib.sha256(model.encode())
@@ -110,6 +121,7 @@ class StagedUpdate:
     removed: set[int] = field(default_factory=set)
     partner_pairs: list[tuple[int, int]] = field(default_factory=list)
     encoded: int = 0
+    sequence: int = 0  # staging order; writers of one organisation stage in their commit order
 
 
 class MatchingService:
@@ -129,6 +141,7 @@ class MatchingService:
         self.loaded = False  # an index serves queries (a rebuild keeps the old one serving until it is done)
         self._job_lock = threading.Lock()
         self._replay: list[StagedUpdate] | None = None  # updates to carry over while a rebuild runs
+        self._sequence = itertools.count(1)
         # Partners never to suggest to an organisation (pairs declined before); set by the runtime.
         self.excluded_partners: Callable[[int], set[int]] = lambda _org_id: set()
         # How each organisation's introductions went (see `refresh_feedback`); set by the runtime.
@@ -141,7 +154,7 @@ class MatchingService:
         """Build the catalogue from the database and load the saved indexes if they are exactly this database's
         (same digest, same ids); otherwise (stale, missing, damaged) rebuild them."""
         with transaction(self.session_factory) as session:
-            catalogue = self._read_catalogue(session)
+            catalogue = read_catalogue(session)
         meta = IndexSet.read_meta(self.index_dir)
         if meta is not None:
             IndexSet.check_model(self.index_dir, meta, self.encoder.name, self.encoder.dimension)
@@ -183,9 +196,11 @@ class MatchingService:
                 self._start_job("reading the database")
         with self.engine.lock:
             self._replay = []
+            versions = dict(self.engine.catalogue.versions)  # what the database holds at least, from here
         try:
             with transaction(self.session_factory) as session:
-                catalogue = self._read_catalogue(session)
+                catalogue = read_catalogue(session)
+                catalogue.versions = versions
                 docs = list(catalogue.orgs.values())
                 self.job.phase = "embedding"
 
@@ -235,14 +250,6 @@ class MatchingService:
         self.job.state, self.job.phase, self.job.message = state, "finished", message
         self.job.finished_at = datetime.now(UTC).isoformat()
 
-    def _read_catalogue(self, session: Session) -> Catalogue:
-        catalogue = Catalogue()
-        for org in OrganisationRepository(session).all():
-            catalogue.put(to_doc(org))
-        for a, b in CooperationRepository(session).pairs():
-            catalogue.add_partners(a, b)
-        return catalogue
-
     def _embed(self, session: Session, docs: list[OrgDoc], progress: ProgressCallback | None) -> StagedUpdate:
         opps = [opp for doc in docs for opp in doc.opportunities]
         texts = [doc.text for doc in docs] + [opp.text for opp in opps]
@@ -277,6 +284,12 @@ class MatchingService:
         and apply the index update once that transaction has committed."""
         session.flush()
         repo = OrganisationRepository(session)
+        # Wait for other transactions that write these organisations to commit: the documents read next then
+        # hold their changes too (two requests adding opportunities to one organisation at once would
+        # otherwise each index it without the other's), and the sequence taken after the lock orders the
+        # updates of one organisation as their commits are ordered.
+        repo.lock(org_ids)
+        sequence = next(self._sequence)
         docs = []
         for org_id in dict.fromkeys(org_ids):
             org = repo.get(org_id)
@@ -286,6 +299,7 @@ class MatchingService:
         staged = self._embed(session, docs, progress) if docs else StagedUpdate()
         staged.removed = set(removed)
         staged.partner_pairs = list(partner_pairs)
+        staged.sequence = sequence
         on_commit(session, lambda: self.apply(staged))
         return staged
 
@@ -309,7 +323,15 @@ class MatchingService:
             time.sleep(PAUSE_SECONDS)
 
     def _apply_to(self, cat: Catalogue, idx: IndexSet, staged: StagedUpdate) -> None:
-        """Carry one committed change into a catalogue and its indexes (idempotent)."""
+        """Carry one committed change into a catalogue and its indexes (idempotent). An organisation that an
+        update staged later has already carried in is left alone: a post-commit hook that runs late (its
+        thread waited for the engine's lock) never brings back an older version."""
+        touched = staged.removed | {d.id for d in staged.docs}
+        if any(cat.versions.get(org_id, 0) > staged.sequence for org_id in touched):
+            staged = current_part(staged, cat.versions)
+            touched = staged.removed | {d.id for d in staged.docs}
+        for org_id in touched:
+            cat.versions[org_id] = staged.sequence
         for org_id in staged.removed | {d.id for d in staged.docs}:
             old = cat.orgs.get(org_id)
             if old is not None:
@@ -398,10 +420,16 @@ class MatchingService:
         if excluded:
             filters = replace(filters, exclude=filters.exclude | excluded)
         self.refresh_feedback()
-        matches = self.engine.match(org_id, k=k, filters=filters, today=today)
-        data = [self._match_public(m) for m in matches]
+        # Under the engine's lock until the answer is built: a write applied in between could drop an
+        # organisation the matches name.
+        with self.engine.lock:
+            if org_id not in self.engine.catalogue.orgs:
+                raise NotFound(f"organisation {org_id} does not exist or is hidden")
+            matches = self.engine.match(org_id, k=k, filters=filters, today=today)
+            data = [self._match_public(m) for m in matches]
+            source = self.summary(org_id)
         pairing = (filters.pairing or self.pairing).name
-        return MatchesPublic(organisation=self.summary(org_id), pairing=pairing, data=data, count=len(data))
+        return MatchesPublic(organisation=source, pairing=pairing, data=data, count=len(data))
 
     def _match_public(self, match: Match) -> MatchPublic:
         shares = match.shares()
@@ -442,7 +470,10 @@ class MatchingService:
                 "the search needs a question: give `q`", detail=[{"field": "q", "message": "empty"}]
             )
         vector = self.encoder.encode_queries([query])[0]
-        result = self.engine.search(query, vector, k=k, filters=filters)
+        with self.engine.lock:  # until the answer is built: see `match`
+            return self._search_public(query, self.engine.search(query, vector, k=k, filters=filters))
+
+    def _search_public(self, query: str, result: SearchResult) -> SearchPublic:
         cat = self.engine.catalogue
         return SearchPublic(
             query=query,
@@ -472,6 +503,18 @@ class MatchingService:
                 for h in result.opportunities
             ],
         )
+
+
+def current_part(staged: StagedUpdate, versions: dict[int, int]) -> StagedUpdate:
+    """The part of an update about organisations that no later update has carried in yet."""
+    keep = [i for i, d in enumerate(staged.docs) if versions.get(d.id, 0) <= staged.sequence]
+    vectors = staged.profile_vectors
+    return replace(
+        staged,
+        docs=[staged.docs[i] for i in keep],
+        profile_vectors=vectors[keep] if vectors is not None else None,
+        removed={o for o in staged.removed if versions.get(o, 0) <= staged.sequence},
+    )
 
 
 def _text_public(match: TextMatch | None) -> TextMatchPublic | None:

@@ -26,6 +26,16 @@ class OrganisationRepository:
     def get_by_ref(self, ref: str) -> Organisation | None:
         return self.session.scalars(self._with_children().where(Organisation.ref == ref)).first()
 
+    def lock(self, org_ids: Iterable[int]) -> None:
+        """Hold these organisations' rows until the transaction ends, in id order (no deadlocks between
+        lockers). `FOR NO KEY UPDATE` (PostgreSQL) waits for other writers of the same organisations but not
+        for transactions that only insert their opportunities; SQLite has one writer at a time anyway."""
+        ids = sorted(set(org_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            query = select(Organisation.id).where(Organisation.id.in_(chunk)).order_by(Organisation.id)
+            self.session.execute(query.with_for_update(key_share=True)).all()
+
     def get_many_by_ref(self, refs: Iterable[str]) -> dict[str, Organisation]:
         result: dict[str, Organisation] = {}
         refs = list(dict.fromkeys(refs))

@@ -9,12 +9,15 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from matcher.errors import MatcherError
 
 log = logging.getLogger(__name__)
+
+BUSY_RETRY_AFTER = 5  # seconds a client is asked to wait when the database is saturated
 
 
 def wants_json(request: Request) -> bool:
@@ -62,6 +65,15 @@ def describe_validation(errors: list[dict[str, Any]]) -> tuple[str, list[dict[st
     return f"invalid input: {summary}", fields
 
 
+# PostgreSQL's too_many_connections and cannot_connect_now: transient, like SQLite's "database is locked"
+# (its writer lock was not free within the busy timeout).
+BUSY_SQLSTATES = {"53300", "57P03"}
+
+
+def is_busy(exc: OperationalError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) in BUSY_SQLSTATES or "database is locked" in str(exc.orig)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(MatcherError)
     async def _matcher_error(request: Request, exc: MatcherError) -> Response:
@@ -97,6 +109,24 @@ def install_error_handlers(app: FastAPI) -> None:
         # of range): the client's input, not a server fault. The schemas and limits.py should prevent it.
         log.warning("data error on %s %s: %s", request.method, request.url.path, exc.orig)
         return render(request, 422, "invalid input: a value is outside what the database can store")
+
+    def busy(request: Request) -> Response:
+        response = render(request, 503, "the server is busy: please try again in a few seconds")
+        response.headers["Retry-After"] = str(BUSY_RETRY_AFTER)
+        return response
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_timeout(request: Request, exc: PoolTimeout) -> Response:
+        log.warning("no database connection free in time on %s %s: %s", request.method, request.url.path, exc)
+        return busy(request)
+
+    @app.exception_handler(OperationalError)
+    async def _operational_error(request: Request, exc: OperationalError) -> Response:
+        if is_busy(exc):
+            log.warning("the database is busy on %s %s: %s", request.method, request.url.path, exc.orig)
+            return busy(request)
+        log.exception("database error on %s %s", request.method, request.url.path)
+        return render(request, 500, "internal error: the server logged it; please try again or report it")
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

@@ -10,7 +10,7 @@ from matcher.matching.schemas import MatchesPublic, SearchPublic
 from matcher.profiles.vocab import Kind
 from matcher.web.api.params import IdPath
 from matcher.web.api.responses import errors
-from matcher.web.deps import MatchingDep, ProfilesDep
+from matcher.web.deps import MatchingDep
 
 router = APIRouter(tags=["matching"], responses=errors(404))
 
@@ -23,7 +23,6 @@ RadiusQuery = Annotated[float | None, Query(gt=0, le=20000, description="Kilomet
 def organisation_matches(
     org_id: IdPath,
     matching: MatchingDep,
-    profiles: ProfilesDep,
     k: Annotated[int, Query(ge=1, le=100)] = 10,
     kind: KindsQuery = None,
     country: str | None = None,
@@ -31,7 +30,8 @@ def organisation_matches(
     radius_km: RadiusQuery = None,
     pairing: Annotated[str | None, Query(description="`default` or `any`.")] = None,
 ) -> MatchesPublic:
-    profiles.get(org_id, include_hidden=False)  # 404 for unknown and hidden organisations
+    # No session of its own: the service answers 404 for unknown and hidden organisations, and a request that
+    # held a connection while the service's look-ups take another could exhaust the pool under load.
     filters = matching.make_filters(
         [k_.value for k_ in kind] if kind else None, country, near, radius_km, pairing
     )

@@ -6,10 +6,13 @@ import io
 
 from fastapi.testclient import TestClient
 
+from matcher.config import Settings
 from matcher.db import transaction
 from matcher.embeddings.encoder import Encoder
 from matcher.profiles.importer import import_cooperations
-from matcher.runtime import Runtime
+from matcher.runtime import Runtime, open_runtime
+from matcher.web.app import create_app
+from tests.conftest import load
 
 
 def _id(client: TestClient, ref: str) -> int:
@@ -160,3 +163,19 @@ def test_partners_of_similar_organisations_are_a_reason(client: TestClient, load
     voted = {m["organisation"]["ref"]: m["similar_partners"] for m in result["data"] if m["similar_partners"]}
     assert set(voted) <= {"t-steel-co", "t-h2-institute"}
     assert [p["ref"] for p in voted.get("t-h2-institute", [{"ref": "t-steel-co"}])] == ["t-steel-co"]
+
+
+def test_matches_hold_no_second_database_connection(settings: Settings, encoder: Encoder) -> None:
+    """A match request holds no connection while the service's look-ups (declined pairs, feedback) take one:
+    with a pool of one connection it answers at once, where it used to wait for a connection that never came
+    free (under load, 40 such requests exhausted the pool and answered 500)."""
+    rt = open_runtime(settings.model_copy(update={"database_connections": 1}))
+    try:
+        load(rt)
+        with TestClient(create_app(runtime=rt)) as client:
+            org_id = _id(client, "t-fuelcell-co")
+            response = client.get(f"/api/v1/organisations/{org_id}/matches")
+            assert response.status_code == 200, response.text
+            assert "t-h2-institute" in _refs(response.json())
+    finally:
+        rt.close()
