@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench clean
+.PHONY: install run demo test test-fast lint format browser bench bench-load clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ format: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_foundation.py
+
+# 50 clients for 60 s against a real server on PostgreSQL (127.0.0.1:5432); results in docs/performance.md.
+bench-load: install
+	$(BIN)/python benchmarks/bench_load.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
