@@ -233,8 +233,8 @@ def export(
     with runtime(load_index=False) as rt, transaction(rt.session_factory) as session:
         if file == "-":
             count = export_organisations(session, sys.stdout)
-        else:
-            with open(file, "w", encoding="utf-8") as fh:
+        else:  # the file appears only once complete: a failed or killed export leaves an earlier one intact
+            with atomic_writer(Path(file)) as fh:
                 count = export_organisations(session, fh)
     console.print(f"exported {count} organisations")
 

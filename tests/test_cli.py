@@ -84,3 +84,21 @@ def test_unknown_kinds_and_bad_settings_are_refused(cli, monkeypatch: pytest.Mon
     monkeypatch.setenv("MATCHER_ENCODE_BATCH_SIZE", "0")
     bad = cli("match", "t-steel-co")
     assert bad.exit_code == 2 and "MATCHER_ENCODE_BATCH_SIZE" in bad.output and "Traceback" not in bad.output
+
+
+def test_a_failed_export_leaves_the_earlier_file_intact(cli, tmp_path: Path, monkeypatch) -> None:
+    assert cli("import", str(ECOSYSTEM)).exit_code == 0
+    out = tmp_path / "orgs.jsonl"
+    assert cli("export", str(out)).exit_code == 0
+    before = out.read_bytes()
+    assert before.count(b"\n") == 10
+
+    def broken(session, fh) -> int:  # writes part of the file, then fails
+        fh.write('{"ref": "half')
+        raise OSError("disk full")
+
+    monkeypatch.setattr("matcher.profiles.importer.export_organisations", broken)
+    with pytest.raises(OSError):
+        cli("export", str(out))
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".orgs")] == []

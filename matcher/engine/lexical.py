@@ -14,8 +14,6 @@ from functools import cache
 
 import numpy as np
 
-logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build
-
 _WORD = re.compile(r"[^\W_]{2,}", re.UNICODE)
 _STOPWORDS = frozenset(
     [
@@ -169,6 +167,8 @@ class LexicalIndex:
                 return
             import bm25s
 
+            # bm25s sets its logger to DEBUG when it is imported and logs every index build: quiet it after.
+            logging.getLogger("bm25s").setLevel(logging.WARNING)
             self._ids = np.fromiter(self._docs, dtype=np.int64, count=len(self._docs))
             if len(self._ids):
                 model = bm25s.BM25()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -9,6 +10,7 @@ import pytest
 
 from matcher.engine.geo import find_city, haversine_km, resolve_place
 from matcher.engine.index import IndexSet, VectorIndex
+from matcher.engine.lexical import LexicalIndex
 from matcher.engine.matching import overlap, query_terms
 from matcher.engine.pairing import ANY, DEFAULT, PairingRules, load_pairing
 from matcher.engine.texts import first_sentence, opportunity_text, profile_text
@@ -106,3 +108,13 @@ def test_index_set_saves_and_refuses_another_model(tmp_path: Path) -> None:
         IndexSet.load(tmp_path, "model-b", 3)
     with pytest.raises(ConfigurationError):
         IndexSet.load(tmp_path, "model-a", 4)
+
+
+def test_the_lexical_index_builds_without_debug_lines(caplog: pytest.LogCaptureFixture) -> None:
+    """bm25s turns its own logger to DEBUG on import; the CLI and the server log must not fill with its lines."""
+    index = LexicalIndex()
+    index.put(1, "hydrogen fuel cells for buses")
+    index.put(2, "sensors for steel plants")
+    with caplog.at_level(logging.DEBUG):
+        assert index.top("fuel cells", 1)[0][0] == 1
+    assert not [r for r in caplog.records if r.name.startswith("bm25s")]
