@@ -45,8 +45,15 @@ class JsonFormatter(logging.Formatter):
 
 
 class TextFormatter(logging.Formatter):
+    """`time LEVEL logger [request id] message`; records made outside a request show no brackets."""
+
     def __init__(self) -> None:
-        super().__init__("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
+        super().__init__("%(asctime)s %(levelname)s %(name)s%(request_tag)s %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        rid = getattr(record, "request_id", None)
+        record.request_tag = f" [{rid}]" if rid else ""
+        return super().format(record)
 
 
 def make_formatter(log_format: str) -> logging.Formatter:

@@ -150,7 +150,9 @@ def test_the_log_format_follows_the_environment(tmp_path: object) -> None:
     assert isinstance(make_formatter("text"), TextFormatter)
     record = logging.makeLogRecord({"msg": "hello", "levelname": "INFO", "name": "x"})
     RequestIdFilter().filter(record)
-    assert "[None] hello" in TextFormatter().format(record)
+    assert TextFormatter().format(record).endswith(" INFO x hello")  # outside a request: no id, no brackets
+    inside = logging.makeLogRecord({"msg": "hi", "levelname": "INFO", "name": "x", "request_id": "abc"})
+    assert TextFormatter().format(inside).endswith(" INFO x [abc] hi")
 
 
 # --- probes --------------------------------------------------------------------------------------------------
