@@ -58,6 +58,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "offers_requests": "{offers} offers, {requests} requests",
         # organisation page
         "org.anonymous_note": "This organisation publishes its profile anonymously: its name is not shown.",
+        "org.hidden_note": "This profile is hidden: only its members and the agency's managers see it, and it is "
+        "suggested to nobody. Edit it and choose another visibility to publish it again.",
+        "matches.hidden": "A hidden profile gets no suggestions.",
         "org.details": "Profile",
         "org.kind": "Kind",
         "org.size_band": "Size",
@@ -233,6 +236,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "distance": "{km} km entfernt",
         "offers_requests": "{offers} Angebote, {requests} Gesuche",
         "org.anonymous_note": "Diese Organisation veröffentlicht ihr Profil anonym: Ihr Name wird nicht angezeigt.",
+        "org.hidden_note": "Dieses Profil ist verborgen: Nur seine Mitglieder und die Managerinnen und Manager der "
+        "Agentur sehen es, und es wird niemandem vorgeschlagen. Wählen Sie beim Bearbeiten eine andere "
+        "Sichtbarkeit, um es wieder zu veröffentlichen.",
+        "matches.hidden": "Ein verborgenes Profil erhält keine Vorschläge.",
         "org.details": "Profil",
         "org.kind": "Art",
         "org.size_band": "Größe",

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from matcher.config import REPO_ROOT
 from matcher.engine.geo import cities
-from matcher.errors import MatcherError
+from matcher.errors import MatcherError, NotFound
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.schemas import (
     OpportunityCreate,
@@ -54,6 +54,7 @@ from matcher.workspace.service import (
 if TYPE_CHECKING:
     from matcher.engine.matching import Filters
     from matcher.matching.service import MatchingService
+    from matcher.workspace.models import User
 
 
 def csrf_secret(request: Request) -> str:
@@ -164,10 +165,38 @@ def refused(profiles: ProfileService, exc: MatcherError, fields: list[str], requ
     return forms.service_errors(exc, fields, translator_for(request))
 
 
-def visible_opportunity(profiles: ProfileService, opp_id: int) -> tuple[Opportunity, Organisation]:
-    """An opportunity and its organisation; 404 when either is unknown or the organisation is hidden."""
+def may_edit(user: User | None, org_id: int) -> bool:
+    return user is not None and (is_staff(user) or user.organisation_id == org_id)
+
+
+def editable_org(profiles: ProfileService, user: User | None, org_id: int) -> Organisation:
+    """An organisation the user may change, a hidden one included (its members and the managers keep its pages,
+    so that they can make it visible again). Whoever may not change a hidden organisation gets the same 404 as
+    for a missing one, and so learns nothing of it."""
+    org = profiles.get(org_id)
+    if org.visibility == "hidden" and not may_edit(user, org.id):
+        raise NotFound(f"organisation {org_id} does not exist")
+    require_org_editor(user, org.id)
+    return org
+
+
+def editable_opportunity(
+    profiles: ProfileService, user: User | None, opp_id: int
+) -> tuple[Opportunity, Organisation]:
+    """An opportunity the user may change and its organisation (see `editable_org`)."""
     opp = profiles.get_opportunity(opp_id)
-    return opp, profiles.get(opp.organisation_id, include_hidden=False)
+    if opp.organisation.visibility == "hidden" and not may_edit(user, opp.organisation_id):
+        raise NotFound(f"opportunity {opp_id} does not exist")
+    return opp, editable_org(profiles, user, opp.organisation_id)
+
+
+def staff_org(profiles: ProfileService, user: User | None, org_id: int) -> Organisation:
+    """An organisation for the staff-only pages (deleting); a hidden one is 404 to all who may not edit it."""
+    org = profiles.get(org_id)
+    if org.visibility == "hidden" and not may_edit(user, org.id):
+        raise NotFound(f"organisation {org_id} does not exist")
+    require_staff(user)
+    return org
 
 
 # --- search ----------------------------------------------------------------------------------------------
@@ -277,11 +306,14 @@ def organisation_page(
     near: str = "",
     radius: str = "",
 ) -> Response:
-    org = profiles.get(org_id, include_hidden=False)
+    org = profiles.get(org_id)
+    hidden = org.visibility == "hidden"
+    if hidden and not may_edit(user, org.id):  # only its members and the managers see a hidden profile
+        raise NotFound(f"organisation {org_id} does not exist")
     public = Access(session, user).view(org)
     kinds = known_kinds(kind)
     filters, errors = place_filters(matching, request, kinds, near, radius)
-    matches = None if errors else matching.match(org.id, k=MATCH_K, filters=filters)
+    matches = None if errors or hidden else matching.match(org.id, k=MATCH_K, filters=filters)
     return render(
         request,
         "organisation.html",
@@ -290,8 +322,9 @@ def organisation_page(
         offers=[o for o in public.opportunities if o.direction == "offer"],
         requests=[o for o in public.opportunities if o.direction == "request"],
         matches=matches,
-        can_edit=user is not None and (is_staff(user) or user.organisation_id == org.id),
-        can_introduce=user is not None and (is_staff(user) or user.organisation_id == org.id),
+        hidden=hidden,
+        can_edit=may_edit(user, org.id),
+        can_introduce=may_edit(user, org.id) and not hidden,
         filtered=bool(kinds or near or radius),
         today=date.today(),
         **filter_context(kinds, near, radius, errors),
@@ -300,8 +333,7 @@ def organisation_page(
 
 @router.get("/organisations/{org_id}/edit", response_class=HTMLResponse)
 def edit_organisation(org_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep) -> Response:
-    org = profiles.get(org_id, include_hidden=False)
-    require_org_editor(user, org.id)
+    org = editable_org(profiles, user, org_id)
     return org_form(request, forms.org_values(org), {}, org=org)
 
 
@@ -309,8 +341,7 @@ def edit_organisation(org_id: int, request: Request, profiles: ProfilesDep, user
 def update_organisation(
     org_id: int, request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
 ) -> Response:
-    org = profiles.get(org_id, include_hidden=False)
-    require_org_editor(user, org.id)
+    org = editable_org(profiles, user, org_id)
     values = forms.org_values_from_form(form)
     try:
         data = OrganisationUpdate(**forms.org_payload(values, keep_private=org.visibility == "anonymous"))
@@ -337,8 +368,7 @@ def confirm_delete(request: Request, title: str, text_key: str, action: str, can
 def confirm_delete_organisation(
     org_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep
 ) -> Response:
-    org = profiles.get(org_id, include_hidden=False)
-    require_staff(user)
+    org = staff_org(profiles, user, org_id)
     title = translator_for(request)("delete.org_title", name=to_public(org).name)
     return confirm_delete(
         request, title, "delete.org_text", f"/organisations/{org.id}/delete", f"/organisations/{org.id}"
@@ -351,8 +381,7 @@ def delete_organisation(
 ) -> Response:
     if form.get("confirm") != "yes":
         return confirm_delete_organisation(org_id, request, profiles, user)
-    org = profiles.get(org_id, include_hidden=False)
-    require_staff(user)
+    org = staff_org(profiles, user, org_id)
     profiles.delete(org)
     return see_other("/")
 
@@ -389,8 +418,7 @@ def opp_form(
 def new_opportunity(
     org_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep, direction: str = ""
 ) -> Response:
-    org = profiles.get(org_id, include_hidden=False)
-    require_org_editor(user, org.id)
+    org = editable_org(profiles, user, org_id)
     direction = direction if direction in ("offer", "request") else ""
     return opp_form(request, forms.opp_values(None, direction), {}, org)
 
@@ -399,8 +427,7 @@ def new_opportunity(
 def create_opportunity(
     org_id: int, request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
 ) -> Response:
-    org = profiles.get(org_id, include_hidden=False)
-    require_org_editor(user, org.id)
+    org = editable_org(profiles, user, org_id)
     values = forms.opp_values_from_form(form)
     try:
         data = OpportunityCreate(**forms.opp_payload(values))
@@ -418,8 +445,7 @@ def create_opportunity(
 
 @router.get("/opportunities/{opp_id}/edit", response_class=HTMLResponse)
 def edit_opportunity(opp_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep) -> Response:
-    opp, org = visible_opportunity(profiles, opp_id)
-    require_org_editor(user, org.id)
+    opp, org = editable_opportunity(profiles, user, opp_id)
     return opp_form(request, forms.opp_values(opp), {}, org, opp)
 
 
@@ -427,8 +453,7 @@ def edit_opportunity(opp_id: int, request: Request, profiles: ProfilesDep, user:
 def update_opportunity(
     opp_id: int, request: Request, profiles: ProfilesDep, form: FormDep, user: PageUserDep
 ) -> Response:
-    opp, org = visible_opportunity(profiles, opp_id)
-    require_org_editor(user, org.id)
+    opp, org = editable_opportunity(profiles, user, opp_id)
     values = forms.opp_values_from_form(form)
     try:
         data = OpportunityUpdate(**forms.opp_payload(values))
@@ -447,8 +472,7 @@ def update_opportunity(
 def confirm_delete_opportunity(
     opp_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep
 ) -> Response:
-    opp, org = visible_opportunity(profiles, opp_id)
-    require_org_editor(user, org.id)
+    opp, org = editable_opportunity(profiles, user, opp_id)
     title = translator_for(request)("delete.opp_title", title=opp.title)
     return confirm_delete(
         request, title, "delete.opp_text", f"/opportunities/{opp.id}/delete", f"/organisations/{org.id}"
@@ -461,8 +485,7 @@ def delete_opportunity(
 ) -> Response:
     if form.get("confirm") != "yes":
         return confirm_delete_opportunity(opp_id, request, profiles, user)
-    opp, org = visible_opportunity(profiles, opp_id)
-    require_org_editor(user, org.id)
+    opp, org = editable_opportunity(profiles, user, opp_id)
     profiles.delete_opportunity(opp)
     return see_other(f"/organisations/{org.id}")
 

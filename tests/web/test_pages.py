@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from matcher.profiles.models import Organisation
 from matcher.runtime import Runtime
 from matcher.web import i18n, pages
-from tests.conftest import ECOSYSTEM, Person, browser_for, org_id
+from tests.conftest import ECOSYSTEM, Person, browser_for, make_user, org_id
 
 HTML = {"accept": "text/html,application/xhtml+xml"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -284,19 +284,33 @@ def test_partner_filters_narrow_the_suggestions(web: TestClient, loaded: Runtime
     assert field_error(doc, "radius")
 
 
-def test_hidden_organisation_is_a_404_page(web: TestClient, loaded: Runtime) -> None:
+def test_hidden_organisation_is_a_404_page_for_all_but_its_editors(
+    web: TestClient, visitor: TestClient, app: object, people: dict[str, Person], loaded: Runtime
+) -> None:
     hidden = org_id(loaded, "t-hidden")
-    for url in (
-        f"/organisations/{hidden}",
-        f"/organisations/{hidden}/edit",
-        f"/organisations/{hidden}/delete",
-    ):
-        response = web.get(url)
-        assert response.status_code == 404
-        assert response.headers["content-type"].startswith("text/html")
-        doc = parse(response.text)
-        assert doc.find("h1").text == "Not found"
-        assert "Verdeckte" not in doc.text
+    urls = [f"/organisations/{hidden}", f"/organisations/{hidden}/edit", f"/organisations/{hidden}/delete"]
+    with browser_for(app, people["steel"]) as other_member:
+        for client in (visitor, other_member):
+            for url in urls:
+                response = client.get(url)
+                assert response.status_code == 404
+                assert response.headers["content-type"].startswith("text/html")
+                doc = parse(response.text)
+                assert doc.find("h1").text == "Not found"
+                assert "Verdeckte" not in doc.text
+    # the managers keep its pages (to publish it again), with a note that nobody else sees it
+    doc = page(web, f"/organisations/{hidden}")
+    assert doc.find("h1").text == "Verdeckte Testfirma"
+    assert "only its members and the agency's managers see it" in doc.find(cls="hidden-profile").text
+    assert not doc.find_all("li", cls="match")
+    assert page(web, f"/organisations/{hidden}/edit").find("form")
+    assert page(web, f"/organisations/{hidden}/delete").find("form")
+    # and so do its own members (deleting stays with the managers)
+    member = make_user(loaded, "hanna@hidden.example", "member", "t-hidden")
+    with browser_for(app, member) as own:
+        assert page(own, f"/organisations/{hidden}").find(cls="hidden-profile")
+        assert page(own, f"/organisations/{hidden}/edit").find("form")
+        assert own.get(f"/organisations/{hidden}/delete").status_code == 403
     assert page(web, "/organisations/99999", status=404).find("h1").text == "Not found"
 
 
@@ -414,7 +428,7 @@ def test_a_new_profile_is_suggested_to_a_fitting_organisation_right_away(
     assert match_ids(doc).index(new_id) < 3
 
 
-def test_edit_an_organisation(web: TestClient, loaded: Runtime) -> None:
+def test_edit_an_organisation(web: TestClient, visitor: TestClient, loaded: Runtime) -> None:
     url = f"/organisations/{org_id(loaded, 't-vision-startup')}"
     doc = page(web, f"{url}/edit")
     assert doc.find("input", name="name").attrs["value"] == "Sehwerk AI"
@@ -454,7 +468,11 @@ def test_edit_an_organisation(web: TestClient, loaded: Runtime) -> None:
     response = web.post(f"{url}/edit", data={**values, "visibility": "hidden"})
     assert response.status_code == 200
     assert "hidden now" in parse(response.text).find("section", cls="message").text
-    assert web.get(url).status_code == 404
+    assert visitor.get(url).status_code == 404
+    assert page(web, url).find(cls="hidden-profile")  # its editors still reach it, and can publish it again
+    response = web.post(f"{url}/edit", data={**values, "visibility": "public"}, follow_redirects=False)
+    assert response.status_code == 303
+    assert visitor.get(url).status_code == 200
 
 
 def test_editing_an_anonymous_profile_keeps_its_hidden_name(web: TestClient, loaded: Runtime) -> None:
