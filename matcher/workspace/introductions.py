@@ -305,7 +305,10 @@ class IntroductionService:
         elif to == "accepted":
             self._tell(members, f"Both sides accepted: {names} can now see each other's contacts", intro)
         elif to == "declined":
-            self._tell(members, f"The introduction {names} was declined", intro)
+            knew = [
+                member for member in members if self.visible_to(intro, member)
+            ]  # not a request's other side
+            self._tell(knew, f"The introduction {names} was declined", intro)
         elif to == "expired":
             self._tell(self._knew_of(intro, but=user), f"The introduction {names} expired", intro)
 

@@ -189,3 +189,14 @@ def test_expired_opportunities_leave_the_engines_search_texts(loaded: Runtime) -
     assert [o.ref for o in past] == ["t-opp-expired"]
     org = loaded.matching.engine.catalogue.orgs[org.id]
     assert org.opportunities[0].status == "expired" and "endurance testing" not in org.lexical_text()
+
+
+def test_a_declined_request_is_not_told_to_the_side_that_never_saw_it(
+    api: dict[str, TestClient], loaded: Runtime
+) -> None:
+    institute = org_id(loaded, "t-h2-institute")
+    asked = api["steel"].post("/api/v1/introductions", json={"partner_id": institute}).json()["id"]
+    declined = api["manager"].post(f"/api/v1/introductions/{asked}/transition", json={"to": "declined"})
+    assert declined.status_code == 200, declined.text
+    assert any("declined" in s for s in inbox(api["steel"], asked))
+    assert inbox(api["institute"], asked) == []  # they would learn that the steel works asked for them
