@@ -25,7 +25,7 @@ from matcher.files import atomic_writer
 from matcher.ops.cli import add_backup_commands, make_db_app
 from matcher.profiles.vocab import Kind
 from matcher.runtime import Runtime, open_runtime
-from matcher.workspace.cli import make_batch_apps, make_users_app
+from matcher.workspace.cli import make_batch_apps, make_expiry_apps, make_users_app
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,9 @@ def runtime(load_index: bool = True) -> Iterator[Runtime]:
 _alerts_app, _queue_app = make_batch_apps(runtime)
 app.add_typer(_alerts_app, name="alerts")
 app.add_typer(_queue_app, name="queue")
+_introductions_app, _opportunities_app = make_expiry_apps(settings, runtime)
+app.add_typer(_introductions_app, name="introductions")
+app.add_typer(_opportunities_app, name="opportunities")
 app.add_typer(make_db_app(settings, lambda exc: fail(exc)), name="db")
 add_backup_commands(app, settings, runtime, progress_bar, lambda exc: fail(exc))
 

@@ -72,6 +72,12 @@ class Settings(BaseSettings):
     queue_per_organisation: int = Field(
         3, ge=1, le=50, description="Best partners per organisation considered when the queue is refreshed."
     )
+    introduction_expiry_days: int = Field(
+        60,
+        ge=0,
+        description="Days without activity after which `matcher introductions expire` expires a suggested, "
+        "approved or sent introduction; 0 means never.",
+    )
     smtp_host: str | None = Field(
         None, description="SMTP server for alert e-mails; unset: alerts go to the inbox only."
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -135,6 +136,16 @@ class OpportunityRepository:
             )
             result.update({ref: owner for ref, owner in rows if ref is not None})
         return result
+
+    def published_past_expiry(self, today: date) -> builtins.list[Opportunity]:
+        """Published opportunities whose `expires_at` lies before `today`, by id."""
+        return list(
+            self.session.scalars(
+                select(Opportunity)
+                .where(Opportunity.status == "published", Opportunity.expires_at < today)
+                .order_by(Opportunity.id)
+            )
+        )
 
     def list(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
@@ -298,6 +299,18 @@ class ProfileService:
             self.session.flush()
             self._index([opp.organisation_id])
         return opp
+
+    def expire_opportunities(self, today: date, dry_run: bool = False) -> list[Opportunity]:
+        """Set published opportunities past their `expires_at` to `expired` (the engine already ignores them;
+        this makes their stored status, the API, the pages and the lexical index say so) and index their
+        organisations. Expired ones stay expired, so running it again changes nothing."""
+        past = self.opps.published_past_expiry(today)
+        if not dry_run and past:
+            for opp in past:
+                opp.status = "expired"
+            self.session.flush()
+            self._index(sorted({opp.organisation_id for opp in past}))
+        return past
 
     def delete_opportunity(self, opp: Opportunity) -> None:
         org_id = opp.organisation_id

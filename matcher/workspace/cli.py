@@ -1,9 +1,12 @@
-"""`matcher users ...`: create users (printing their first API token), set passwords, list them."""
+"""`matcher users ...`: create users (printing their first API token), set passwords, list them; and the batch
+jobs to run from cron: `matcher alerts run`, `matcher queue refresh`, `matcher introductions expire`,
+`matcher opportunities expire`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from datetime import date
 from typing import Annotated, Any
 
 import typer
@@ -170,3 +173,78 @@ def make_batch_apps(
         console.print(f"queue refreshed: {counts['open']} open items", markup=False)
 
     return alerts_app, queue_app
+
+
+def make_expiry_apps(
+    settings: Callable[[], Settings], open_runtime: Callable[[], AbstractContextManager[Any]]
+) -> tuple[typer.Typer, typer.Typer]:
+    """`matcher introductions expire` and `matcher opportunities expire`: what nobody keeps alive expires."""
+    from matcher.profiles.service import ProfileService
+    from matcher.workspace.introductions import IntroductionService, last_activity
+
+    unit_of_work = database(settings)
+    introductions_app = typer.Typer(help="Introductions between organisations.", no_args_is_help=True)
+    opportunities_app = typer.Typer(help="What organisations offer and seek.", no_args_is_help=True)
+
+    @introductions_app.command("expire")
+    def expire_introductions(
+        days: Annotated[
+            int | None,
+            typer.Option(
+                min=0,
+                help="Days without activity after which they expire (default "
+                "MATCHER_INTRODUCTION_EXPIRY_DAYS); 0: none expire.",
+            ),
+        ] = None,
+        dry_run: Annotated[
+            bool, typer.Option("--dry-run", help="List what would expire; change nothing.")
+        ] = False,
+    ) -> None:
+        """Expire suggested, approved and sent introductions without activity for a while."""
+        limit = settings().introduction_expiry_days if days is None else days
+        if limit == 0:
+            console.print("introductions never expire (expiry days 0): nothing to do", markup=False)
+            return
+        with unit_of_work() as session:
+            service = IntroductionService(session)
+            if dry_run:
+                stale = service.stale(limit)
+                table = Table("id", "status", "last activity", "organisation a", "organisation b")
+                for intro in stale:
+                    a, b = (
+                        service.orgs.get(intro.organisation_a_id),
+                        service.orgs.get(intro.organisation_b_id),
+                    )
+                    table.add_row(
+                        str(intro.id),
+                        intro.status,
+                        last_activity(intro).strftime("%Y-%m-%d %H:%M"),
+                        a.name if a else "?",
+                        b.name if b else "?",
+                    )
+                if stale:
+                    out.print(table)
+                verb = "would expire"
+            else:
+                stale = service.expire_stale(limit)
+                verb = "expired"
+        console.print(f"{len(stale)} introductions {verb} (no activity for {limit} days)", markup=False)
+
+    @opportunities_app.command("expire")
+    def expire_opportunities(
+        dry_run: Annotated[
+            bool, typer.Option("--dry-run", help="List what would expire; change nothing.")
+        ] = False,
+    ) -> None:
+        """Set published opportunities past their expiry date to `expired`, and index their organisations."""
+        with open_runtime() as rt, transaction(rt.session_factory) as session:
+            past = ProfileService(session, indexer=rt.matching).expire_opportunities(date.today(), dry_run)
+            if dry_run and past:
+                table = Table("id", "expired on", "organisation", "title")
+                for opp in past:
+                    table.add_row(str(opp.id), str(opp.expires_at), opp.organisation.name, opp.title)
+                out.print(table)
+        verb = "would expire" if dry_run else "expired"
+        console.print(f"{len(past)} opportunities {verb} (past their expiry date)", markup=False)
+
+    return introductions_app, opportunities_app

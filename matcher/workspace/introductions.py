@@ -4,12 +4,14 @@ suggested -> approved -> sent -> accepted -> met -> cooperation, and declined / 
 approve, edit, send, decline and expire; after `sent` each side answers for itself, and only when both have
 accepted does the introduction become `accepted`. From `met` on each side records what came of it; a
 `cooperation` outcome (or the manager's move to `cooperation`) adds the pair to the cooperation network.
+Suggested, approved and sent introductions without activity for a while expire on their own (`expire_stale`,
+run by `matcher introductions expire`).
 """
 
 from __future__ import annotations
 
 import builtins
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -23,6 +25,7 @@ from matcher.workspace.models import InboxMessage, Introduction, IntroductionEve
 from matcher.workspace.repository import InboxRepository, IntroductionRepository, UserRepository
 from matcher.workspace.schemas import (
     CONTACT_STATUSES,
+    EXPIRING_STATUSES,
     OPEN_STATUSES,
     OUTCOME_STATUSES,
     TRANSITIONS,
@@ -255,6 +258,23 @@ class IntroductionService:
             self._move(intro, user, "cooperation", note, action="cooperation agreed")
         return intro
 
+    # --- expiring without activity ------------------------------------------------------------------------
+
+    def stale(self, days: int, now: datetime | None = None) -> builtins.list[Introduction]:
+        """Suggested, approved and sent introductions whose history has had no entry for `days` days (an
+        answer of one side, an edited message and any move count); none when `days` is 0."""
+        if days <= 0:
+            return []
+        return self.intros.stale(EXPIRING_STATUSES, (now or datetime.now(UTC)) - timedelta(days=days))
+
+    def expire_stale(self, days: int, now: datetime | None = None) -> builtins.list[Introduction]:
+        """Expire the stale introductions as a manager's move to `expired` does (history, inbox, audit log),
+        with nobody as the actor. Expired ones are final, so running it again changes nothing."""
+        stale = self.stale(days, now)
+        for intro in stale:
+            self._move(intro, None, "expired", f"no activity for {days} days", action="expired automatically")
+        return stale
+
     def _acting_side(self, intro: Introduction, user: User, org_id: int | None) -> str:
         side = self.side_of(intro, user)
         if side is not None:
@@ -270,7 +290,9 @@ class IntroductionService:
             )
         raise Forbidden("only the two organisations' members (or a manager) answer for a side")
 
-    def _move(self, intro: Introduction, user: User, to: str, note: str, action: str = "moved") -> None:
+    def _move(
+        self, intro: Introduction, user: User | None, to: str, note: str, action: str = "moved"
+    ) -> None:
         before = intro.status
         intro.status = to
         if to == "cooperation":
@@ -283,7 +305,22 @@ class IntroductionService:
         elif to == "accepted":
             self._tell(members, f"Both sides accepted: {names} can now see each other's contacts", intro)
         elif to == "declined":
-            self._tell(members, f"The introduction {names} was declined", intro)
+            knew = [
+                member for member in members if self.visible_to(intro, member)
+            ]  # not a request's other side
+            self._tell(knew, f"The introduction {names} was declined", intro)
+        elif to == "expired":
+            self._tell(self._knew_of(intro, but=user), f"The introduction {names} expired", intro)
+
+    def _knew_of(self, intro: Introduction, but: User | None) -> builtins.list[User]:
+        """Who knew of the introduction: the members who may see it (`visible_to`) and its manager; not `but`."""
+        users = UserRepository(self.session)
+        members = users.members_of([intro.organisation_a_id, intro.organisation_b_id])
+        knew = [member for member in members if self.visible_to(intro, member)]
+        manager = users.get(intro.manager_id) if intro.manager_id is not None else None
+        if manager is not None and manager.active:
+            knew.append(manager)
+        return [person for person in knew if but is None or person.id != but.id]
 
     def _tell(self, users: builtins.list[User], subject: str, intro: Introduction) -> None:
         inbox = InboxRepository(self.session)
@@ -384,3 +421,8 @@ class IntroductionService:
 
 def contacts_open(intro: Introduction) -> bool:
     return intro.status in CONTACT_STATUSES
+
+
+def last_activity(intro: Introduction) -> datetime:
+    """When the introduction's history last had an entry (what `IntroductionService.stale` goes by)."""
+    return max((event.at for event in intro.events), default=intro.updated_at)

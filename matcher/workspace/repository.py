@@ -15,6 +15,7 @@ from matcher.workspace.models import (
     AuditEntry,
     InboxMessage,
     Introduction,
+    IntroductionEvent,
     LoginSession,
     QueueItem,
     SavedSearch,
@@ -121,6 +122,27 @@ class IntroductionRepository:
         return list(
             self.session.scalars(
                 select(Introduction).options(selectinload(Introduction.events)).order_by(Introduction.id)
+            )
+        )
+
+    def stale(self, statuses: Sequence[str], before: datetime) -> builtins.list[Introduction]:
+        """Introductions in one of `statuses` whose last event (without events: their last change) happened
+        before `before`, oldest id first."""
+        last = (
+            select(IntroductionEvent.introduction_id, func.max(IntroductionEvent.at).label("at"))
+            .group_by(IntroductionEvent.introduction_id)
+            .subquery()
+        )
+        return list(
+            self.session.scalars(
+                select(Introduction)
+                .outerjoin(last, last.c.introduction_id == Introduction.id)
+                .where(
+                    Introduction.status.in_(statuses),
+                    func.coalesce(last.c.at, Introduction.updated_at) < before,
+                )
+                .options(selectinload(Introduction.events))
+                .order_by(Introduction.id)
             )
         )
 

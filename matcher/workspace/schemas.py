@@ -41,6 +41,10 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "expired": (),
 }
 OPEN_STATUSES = ("suggested", "approved", "sent", "accepted", "met")
+# Open introductions that expire on their own after MATCHER_INTRODUCTION_EXPIRY_DAYS without activity: those
+# waiting for a manager or for the sides' answers. Not `accepted` (expiring it would take back the contacts
+# both sides agreed to share) nor `met` (the outcomes are still to come).
+EXPIRING_STATUSES = ("suggested", "approved", "sent")
 # From these on both sides have said yes: contacts are shared and anonymous names revealed.
 CONTACT_STATUSES = ("accepted", "met", "cooperation")
 OUTCOME_STATUSES = ("met", "cooperation")
