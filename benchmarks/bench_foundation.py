@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import shutil
 import socket
 import statistics
-import subprocess
 import tempfile
 import threading
 import time
@@ -25,6 +23,7 @@ import faiss  # noqa: E402
 import httpx  # noqa: E402
 import numpy as np  # noqa: E402
 import uvicorn  # noqa: E402
+from run_info import commit, machine  # noqa: E402
 
 from matcher.config import REPO_ROOT, Settings  # noqa: E402
 from matcher.db import transaction  # noqa: E402
@@ -46,19 +45,6 @@ QUERIES = [
 
 def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values), q))
-
-
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, Python {platform.python_version()}"
 
 
 def demo_texts(runtime) -> list[str]:
@@ -186,9 +172,6 @@ def main() -> None:
 
 
 def write_report(r: dict) -> None:
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO_ROOT
-    )
     OUT.parent.mkdir(exist_ok=True)
     # Sections other benchmarks write (bench_load.py's "Concurrent load") are kept after this one's.
     previous = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
@@ -197,7 +180,7 @@ def write_report(r: dict) -> None:
         f"""# Performance
 
 Measured by `make bench` (`benchmarks/bench_foundation.py`) on {datetime.now(UTC):%Y-%m-%d}, commit
-`{commit.stdout.strip() or "?"}`, on {machine()}; model `{Settings().model}` on the CPU; SQLite. Each product
+`{commit() or "?"}`, on {machine()}; model `{Settings().model}` on the CPU; SQLite. Each product
 figure stands beside its raw-library reference measured in the same run. Latencies are medians (p50) and
 99th percentiles over every organisation of the demo ecosystem (matches) or 25 queries (search).
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import uuid
@@ -26,6 +24,7 @@ sys.path.insert(0, str(REPO_ROOT))  # this checkout's `matcher` and `tests`, whe
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+from run_info import commit, machine  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -37,23 +36,7 @@ DEMO = REPO_ROOT / "profiles" / "demo" / "organisations.jsonl"
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, Python {platform.python_version()}"
-
-
 def section(result: LoadResult, backend: str) -> str:
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO_ROOT
-    )
     cfg = result.config
     rows = "\n".join(
         f"| {op} | {n} | {p50:.0f} ms | {p99:.0f} ms |" for op, n, p50, p99 in result.latency_table()
@@ -68,7 +51,7 @@ def section(result: LoadResult, backend: str) -> str:
     )
     return f"""{SECTION}
 
-Measured by `benchmarks/bench_load.py` on {datetime.now(UTC):%Y-%m-%d}, commit `{commit.stdout.strip() or "?"}`,
+Measured by `benchmarks/bench_load.py` on {datetime.now(UTC):%Y-%m-%d}, commit `{commit() or "?"}`,
 on {machine()}; {backend}; model `{result.index_status["model"]}` on the CPU. {cfg.clients} clients (threads
 with their own HTTP connection and manager token) for {cfg.seconds:.0f} s against `matcher serve` on
 127.0.0.1, on a fresh database holding `{cfg.ecosystem.relative_to(REPO_ROOT)}`. Each client loops: create an

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from sqlalchemy import Engine
 
 from matcher.config import Settings
 from matcher.db import make_engine
@@ -27,23 +28,26 @@ ProgressBar = Callable[[str], AbstractContextManager[Callable[[int, int], None]]
 def make_db_app(settings: Callable[[], Settings], fail: Fail) -> typer.Typer:
     db_app = typer.Typer(help="The database schema: apply or undo migrations.", no_args_is_help=True)
 
-    def engine() -> Any:
+    @contextmanager
+    def database() -> Iterator[Engine]:
+        """The configured database for one command; a refusal of the migrations ends it with exit code 1."""
         conf = settings()
         conf.data_dir.mkdir(parents=True, exist_ok=True)
-        return make_engine(conf.resolved_database_url)
+        db = make_engine(conf.resolved_database_url)
+        try:
+            yield db
+        except MatcherError as exc:
+            fail(exc)
+        finally:
+            db.dispose()
 
     @db_app.command("upgrade")
     def upgrade(
         revision: Annotated[str, typer.Argument(help="The revision to migrate to.")] = "head",
     ) -> None:
         """Apply the migrations up to REVISION (the newest by default); creates the schema in an empty database."""
-        db = engine()
-        try:
+        with database() as db:
             done = migrations.upgrade(db, revision)
-        except MatcherError as exc:
-            fail(exc)
-        finally:
-            db.dispose()
         if done.stamped:
             out.print(
                 f"the database was made before migrations existed: recognised and stamped with {done.before}"
@@ -58,11 +62,8 @@ def make_db_app(settings: Callable[[], Settings], fail: Fail) -> typer.Typer:
     @db_app.command("current")
     def current() -> None:
         """Show the database's revision and whether it is the newest this Matchwerk knows."""
-        db = engine()
-        try:
+        with database() as db:
             revision = migrations.database_revision(db)
-        finally:
-            db.dispose()
         head = migrations.head_revision()
         if revision == head:
             out.print(f"{revision} (head)")
@@ -82,13 +83,8 @@ def make_db_app(settings: Callable[[], Settings], fail: Fail) -> typer.Typer:
         ],
     ) -> None:
         """Undo migrations down to REVISION (back up first: undoing a migration can drop data)."""
-        db = engine()
-        try:
+        with database() as db:
             done = migrations.downgrade(db, revision)
-        except MatcherError as exc:
-            fail(exc)
-        finally:
-            db.dispose()
         out.print(f"the database was taken from revision {done.before} to {done.after or 'base (no tables)'}")
 
     return db_app
