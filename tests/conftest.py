@@ -152,16 +152,20 @@ def make_user(rt: Runtime, email: str, role: str, organisation_ref: str | None =
         return Person(user.id, user.email, user.role, user.organisation_id, token)
 
 
-@pytest.fixture
-def people(loaded: Runtime) -> dict[str, Person]:
+def make_people(rt: Runtime) -> dict[str, Person]:
     """An admin, a manager, and members of three organisations of the test ecosystem."""
     return {
-        "admin": make_user(loaded, "admin@example.org", "admin"),
-        "manager": make_user(loaded, "manager@example.org", "manager"),
-        "fuelcell": make_user(loaded, "lena@fuelcell.example", "member", "t-fuelcell-co"),
-        "institute": make_user(loaded, "ole@institute.example", "member", "t-h2-institute"),
-        "steel": make_user(loaded, "sam@steel.example", "member", "t-steel-co"),
+        "admin": make_user(rt, "admin@example.org", "admin"),
+        "manager": make_user(rt, "manager@example.org", "manager"),
+        "fuelcell": make_user(rt, "lena@fuelcell.example", "member", "t-fuelcell-co"),
+        "institute": make_user(rt, "ole@institute.example", "member", "t-h2-institute"),
+        "steel": make_user(rt, "sam@steel.example", "member", "t-steel-co"),
     }
+
+
+@pytest.fixture
+def people(loaded: Runtime) -> dict[str, Person]:
+    return make_people(loaded)
 
 
 class Browser(TestClient):

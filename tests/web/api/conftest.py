@@ -18,7 +18,7 @@ from matcher.config import Settings
 from matcher.embeddings.encoder import Encoder
 from matcher.runtime import Runtime, open_runtime
 from matcher.web.app import create_app
-from tests.conftest import Person, load, make_user, postgres_database, server_database_url
+from tests.conftest import Person, load, make_people, postgres_database, server_database_url
 
 
 @contextmanager
@@ -49,13 +49,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) -> Iterato
         runtime = open_runtime(Settings(data_dir=folder / "var", database_url=url, environment="test"))
         try:
             load(runtime)
-            people = {
-                "admin": make_user(runtime, "admin@example.org", "admin"),
-                "manager": make_user(runtime, "manager@example.org", "manager"),
-                "steel": make_user(runtime, "sam@steel.example", "member", "t-steel-co"),
-                "fuelcell": make_user(runtime, "lena@fuelcell.example", "member", "t-fuelcell-co"),
-            }
-            yield World(runtime, create_app(runtime=runtime), people)
+            yield World(runtime, create_app(runtime=runtime), make_people(runtime))
         finally:
             wait_for_rebuild(runtime)
             runtime.close()
