@@ -7,7 +7,6 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +21,7 @@ from matcher.db import transaction
 from matcher.errors import ImportFailed, MatcherError
 from matcher.evaluation.cli import eval_app
 from matcher.files import atomic_writer
+from matcher.matching.batch import recommendable_ids, recommendation_lines
 from matcher.ops.cli import add_backup_commands, make_db_app
 from matcher.profiles.vocab import Kind
 from matcher.runtime import Runtime, open_runtime
@@ -436,22 +436,12 @@ def recommend(
             filters = rt.matching.make_filters(pairing=pairing)
         except MatcherError as exc:
             fail(exc)
-        catalogue = rt.matching.engine.catalogue
-        ids = sorted(i for i, o in catalogue.orgs.items() if o.visibility != "hidden")
+        ids = recommendable_ids(rt.matching)
         rt.matching.refresh_feedback()
         # the file appears complete at the end or not at all: a killed run leaves no truncated output
         with progress_bar("recommending") as update, atomic_writer(out_file) as fh:
-            for done, org_id in enumerate(ids, start=1):
-                declined = rt.matching.excluded_partners(org_id)  # pairs declined before: never again
-                matches = rt.matching.engine.match(
-                    org_id, k=k, filters=replace(filters, exclude=filters.exclude | declined)
-                )
-                line = {
-                    "ref": catalogue.orgs[org_id].ref,
-                    "matches": [
-                        {"ref": catalogue.orgs[m.org_id].ref, "score": round(m.score, 6)} for m in matches
-                    ],
-                }
+            lines = recommendation_lines(rt.matching, ids, k, filters)
+            for done, line in enumerate(lines, start=1):
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
                 update(done, len(ids))
     console.print(f"wrote recommendations for {len(ids)} organisations to {out_file}")
