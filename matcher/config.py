@@ -44,6 +44,26 @@ class Settings(BaseSettings):
     )
     encode_batch_size: int = Field(32, ge=1, le=1024, description="Texts per encoder batch.")
     torch_threads: int = Field(0, ge=0, description="torch CPU threads; 0 leaves torch's default.")
+    index_exact_limit: int = Field(
+        50_000,
+        ge=0,
+        description="Vectors an index may hold and still search exactly; a larger one is built as an "
+        "approximate IVF-SQ8 index when the index is (re)built (see docs/performance.md for the measurement).",
+    )
+    index_nprobe: int = Field(
+        32,
+        ge=1,
+        description="Lists an approximate index searches per query: more gives better recall, slower.",
+    )
+    index_lists: int = Field(
+        0, ge=0, description="Lists of an approximate index; 0 chooses about 4 x sqrt(vectors)."
+    )
+    engine_threads: int = Field(
+        1,
+        ge=0,
+        description="BLAS and OpenMP threads one match or search may use (numpy, FAISS); 0 leaves the "
+        "libraries' default. 1 is fastest for a server answering requests in parallel (docs/performance.md).",
+    )
     pairing: str = Field(
         "default",
         description="Kind-pairing rules: `default`, `any`, or a path to a JSON file mapping kind to partner kinds.",

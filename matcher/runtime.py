@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from matcher.config import Settings
 from matcher.db import make_engine, make_session_factory
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
+from matcher.engine.index import IndexPolicy
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
 from matcher.matching.service import MatchingService
 from matcher.ops.migrations import ensure_schema
@@ -69,9 +70,16 @@ def open_runtime(
         batch_size=settings.encode_batch_size,
         threads=settings.torch_threads,
     )
-    matching = MatchingService(encoder, session_factory, settings.index_dir, pairing=settings.pairing)
+    matching = MatchingService(
+        encoder,
+        session_factory,
+        settings.index_dir,
+        pairing=settings.pairing,
+        index_policy=IndexPolicy(settings.index_exact_limit, settings.index_nprobe, settings.index_lists),
+    )
     matching.engine.ranker = load_ranker(settings)
     matching.engine.diversity = settings.diversity
+    matching.engine.threads = settings.engine_threads
     matching.pause_at = settings.test_pause_at
     matching.excluded_partners = declined_partners_lookup(session_factory)
     matching.feedback_rates = feedback_lookup(session_factory)

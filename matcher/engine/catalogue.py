@@ -45,6 +45,8 @@ class OrgDoc:
     text: str
     opportunities: list[OppDoc] = field(default_factory=list)
     updated_at: datetime | None = None
+    # keyword_set and tag_set of one day, worked out once (a changed organisation gets a new OrgDoc)
+    _terms: tuple[date, set[str], set[str]] | None = field(default=None, repr=False, compare=False)
 
     def lexical_text(self) -> str:
         """The profile and its published opportunities, as one document for BM25."""
@@ -56,11 +58,20 @@ class OrgDoc:
 
     def keyword_set(self, today: date) -> set[str]:
         """The organisation's keywords and those of its active opportunities."""
-        words = {k.casefold() for k in self.keywords}
-        for opp in self.opportunities:
-            if opp.is_active(today):
-                words.update(k.casefold() for k in opp.keywords)
-        return words
+        return self._terms_of(today)[1]
+
+    def tag_set(self, today: date) -> set[str]:
+        """`keyword_set` and the sectors (as `sector:<code>`): what the keywords feature compares."""
+        return self._terms_of(today)[2]
+
+    def _terms_of(self, today: date) -> tuple[date, set[str], set[str]]:
+        if self._terms is None or self._terms[0] != today:
+            words = {k.casefold() for k in self.keywords}
+            for opp in self.opportunities:
+                if opp.is_active(today):
+                    words.update(k.casefold() for k in opp.keywords)
+            self._terms = (today, words, words | {f"sector:{s}" for s in self.sectors})
+        return self._terms
 
 
 def anonymous_label(kind: str | None, city: str | None) -> str:
@@ -78,6 +89,7 @@ class Catalogue:
         self.lexical = LexicalIndex()
         # Organisation id -> the sequence of the update it was last written by (see MatchingService.stage).
         self.versions: dict[int, int] = {}
+        self.network_version = 0  # changes whenever `partners` does
 
     def put(self, org: OrgDoc) -> None:
         self.remove(org.id, keep_partners=True)
@@ -92,13 +104,15 @@ class Catalogue:
             for opp in old.opportunities:
                 self.opps.pop(opp.id, None)
             self.lexical.remove(org_id)
-        if not keep_partners:
-            for partner in self.partners.pop(org_id, set()):
+        if not keep_partners and org_id in self.partners:
+            for partner in self.partners.pop(org_id):
                 self.partners[partner].discard(org_id)
+            self.network_version += 1
 
     def add_partners(self, a: int, b: int) -> None:
         self.partners[a].add(b)
         self.partners[b].add(a)
+        self.network_version += 1
 
     def partners_of(self, org_id: int) -> set[int]:
         return self.partners.get(org_id, set())

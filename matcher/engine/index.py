@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import shutil
 import time
@@ -37,14 +38,100 @@ META_FILE = "meta.json"
 GENERATION_PREFIX = "gen-"
 
 
+@dataclass(frozen=True)
+class IndexPolicy:
+    """Which kind of FAISS index a set of vectors gets, by its size.
+
+    Up to `exact_limit` vectors: exact search (a flat inner-product index). Above it: an inverted-file index
+    with 8-bit scalar quantisation (IVF-SQ8): about a quarter of the memory of float32 vectors and a search
+    that reads `nprobe` of its `nlist` lists instead of every vector. IVF keeps upsert and delete by id,
+    which HNSW does not. The numbers are chosen by `benchmarks/bench_index.py` (docs/performance.md)."""
+
+    exact_limit: int = 50_000
+    nprobe: int = 32
+    nlist: int = 0  # 0: about 4 * sqrt(n), between 256 and 16384
+
+    def lists_for(self, n: int) -> int:
+        """Lists for n vectors: at least MIN_TRAINING_PER_LIST training vectors each (fewer for a small set)."""
+        wanted = self.nlist or int(min(16_384, max(256, 4 * math.sqrt(n))))
+        return max(1, min(wanted, n // MIN_TRAINING_PER_LIST))
+
+
+EXACT = IndexPolicy(exact_limit=2**62)
+TRAINING_SAMPLE_PER_LIST = 64  # k-means sees at most this many vectors per list
+MIN_TRAINING_PER_LIST = 39  # below this FAISS's k-means warns that its centroids are poor
+
+
+def _approximate(dimension: int, vectors: np.ndarray, policy: IndexPolicy, seed: int = 1234) -> Any:
+    """An empty IVF-SQ8 index trained on (a sample of) `vectors`."""
+    nlist = policy.lists_for(len(vectors))
+    index: Any = faiss.index_factory(dimension, f"IVF{nlist},SQ8", faiss.METRIC_INNER_PRODUCT)
+    sample_size = min(len(vectors), nlist * TRAINING_SAMPLE_PER_LIST)
+    sample = vectors[np.random.default_rng(seed).choice(len(vectors), sample_size, replace=False)]
+    index.train(np.ascontiguousarray(sample, dtype=np.float32))
+    # a hash table from id to (list, offset): reconstruct by id and remove_ids without scanning every list
+    index.set_direct_map_type(faiss.DirectMap.Hashtable)  # type: ignore[attr-defined]
+    index.nprobe = min(policy.nprobe, nlist)
+    return index
+
+
+def _stored_ids(index: Any) -> np.ndarray:
+    """The ids an index read from a file holds."""
+    if isinstance(index, faiss.IndexIDMap2 | faiss.IndexIDMap):
+        return faiss.vector_to_array(index.id_map)
+    ivf: Any = faiss.extract_index_ivf(index)
+    lists: Any = ivf.invlists
+    found = [
+        faiss.rev_swig_ptr(lists.get_ids(i), lists.list_size(i)).copy()
+        for i in range(ivf.nlist)
+        if lists.list_size(i)
+    ]
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
 class VectorIndex:
-    """An exact inner-product index with upsert and delete by id."""
+    """An inner-product index with upsert and delete by id: exact, or IVF-SQ8 for large sets (see
+    `IndexPolicy`)."""
 
     def __init__(self, dimension: int, index: Any = None) -> None:
         self.dimension = dimension
         # typed as Any: faiss ships stubs that do not know its SWIG overloads
         self._index: Any = faiss.IndexIDMap2(faiss.IndexFlatIP(dimension)) if index is None else index
-        self._ids: set[int] = set(faiss.vector_to_array(self._index.id_map).tolist()) if index else set()
+        self._ids: set[int] = set(_stored_ids(self._index).tolist()) if index is not None else set()
+
+    @classmethod
+    def build(
+        cls, dimension: int, ids: list[int], vectors: np.ndarray, policy: IndexPolicy = EXACT
+    ) -> VectorIndex:
+        """An index holding `vectors` under `ids`, of the kind `policy` gives for their number."""
+        result = cls(dimension)
+        if len(ids) > policy.exact_limit:
+            result._index = _approximate(dimension, np.asarray(vectors, dtype=np.float32), policy)
+        result.upsert(ids, vectors)
+        return result
+
+    @property
+    def kind(self) -> str:
+        """`exact` or `ivf<lists>-sq8`."""
+        if isinstance(self._index, faiss.IndexIDMap2 | faiss.IndexIDMap):
+            return "exact"
+        ivf: Any = faiss.extract_index_ivf(self._index)
+        return f"ivf{ivf.nlist}-sq8"
+
+    def set_nprobe(self, nprobe: int) -> None:
+        """How many lists an approximate index searches (more: better recall, slower); exact ignores it."""
+        if not isinstance(self._index, faiss.IndexIDMap2 | faiss.IndexIDMap):
+            ivf: Any = faiss.extract_index_ivf(self._index)
+            ivf.nprobe = max(1, min(nprobe, ivf.nlist))
+
+    def memory_bytes(self) -> int:
+        """What the index holds in memory, approximately: the stored codes, ids and lists."""
+        if isinstance(self._index, faiss.IndexIDMap2 | faiss.IndexIDMap):
+            # float32 vectors, the id map, and IndexIDMap2's reverse map (a hash table, ~40 bytes per entry)
+            return len(self) * (4 * self.dimension + 8 + 40)
+        ivf: Any = faiss.extract_index_ivf(self._index)
+        # one byte per dimension and an id per vector, the hash table from id to list, the centroids
+        return len(self) * (ivf.code_size + 8 + 40) + ivf.nlist * self.dimension * 4
 
     def __len__(self) -> int:
         return int(self._index.ntotal)
@@ -116,9 +203,10 @@ class IndexMeta:
 class IndexSet:
     """The engine's three indexes, saved and loaded together."""
 
-    def __init__(self, model: str, dimension: int) -> None:
+    def __init__(self, model: str, dimension: int, policy: IndexPolicy = EXACT) -> None:
         self.model = model
         self.dimension = dimension
+        self.policy = policy
         self.built_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.indexes = {name: VectorIndex(dimension) for name in INDEX_NAMES}
 
@@ -136,6 +224,13 @@ class IndexSet:
 
     def counts(self) -> dict[str, int]:
         return {name: len(index) for name, index in self.indexes.items()}
+
+    def kinds(self) -> dict[str, str]:
+        return {name: index.kind for name, index in self.indexes.items()}
+
+    def fill(self, name: str, ids: list[int], vectors: np.ndarray) -> None:
+        """Replace one index with `vectors` under `ids`, built as the policy says for their number."""
+        self.indexes[name] = VectorIndex.build(self.dimension, ids, vectors, self.policy)
 
     def save(
         self, directory: Path, digest: str, before_publish: Callable[[], None] | None = None
@@ -183,14 +278,16 @@ class IndexSet:
             )
 
     @classmethod
-    def load(cls, directory: Path, model: str, dimension: int) -> tuple[IndexSet, IndexMeta]:
+    def load(
+        cls, directory: Path, model: str, dimension: int, policy: IndexPolicy = EXACT
+    ) -> tuple[IndexSet, IndexMeta]:
         """The set `meta.json` names. Raises `FileNotFoundError` when there is none, `ConfigurationError` for
         another model, and `OSError` or `RuntimeError` (from FAISS) when its files are missing or damaged."""
         meta = cls.read_meta(directory)
         if meta is None:
             raise FileNotFoundError(directory / META_FILE)
         cls.check_model(directory, meta, model, dimension)
-        result = cls(model, dimension)
+        result = cls(model, dimension, policy)
         result.built_at = meta.built_at
         files = meta.files_dir(directory)
         for name in INDEX_NAMES:
@@ -198,6 +295,7 @@ class IndexSet:
             if not path.is_file():
                 raise FileNotFoundError(path)
             result.indexes[name] = VectorIndex.read(path, dimension)
+            result.indexes[name].set_nprobe(policy.nprobe)
         if result.counts() != meta.counts:
             raise RuntimeError(
                 f"the index files in {files} hold {result.counts()}, meta.json says {meta.counts}"

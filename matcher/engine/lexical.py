@@ -11,6 +11,7 @@ import logging
 import re
 import threading
 from functools import cache
+from typing import Any
 
 import numpy as np
 
@@ -140,13 +141,20 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+POSTINGS_BUDGET = 400_000
+"""`top` reads at most about this many postings: past it the commonest terms of a long text are left out of
+retrieval (they weigh least in BM25); scores of given documents (`scores_for`) always use every term."""
+
+
 class LexicalIndex:
     """BM25 over one document per organisation; ids are the organisations' ids."""
 
     def __init__(self) -> None:
         self._docs: dict[int, list[str]] = {}
         self._ids: np.ndarray = np.zeros(0, dtype=np.int64)
-        self._bm25: object | None = None
+        self._order: np.ndarray = np.zeros(0, dtype=np.int64)  # positions of `_ids` in ascending id order
+        self._bm25: Any = None
+        self._by_doc: Any = None  # the term scores as a documents x terms CSR matrix
         self._dirty = True
         self._lock = threading.Lock()
 
@@ -166,30 +174,88 @@ class LexicalIndex:
             if not self._dirty:
                 return
             import bm25s
+            import scipy.sparse
 
             # bm25s sets its logger to DEBUG when it is imported and logs every index build: quiet it after.
             logging.getLogger("bm25s").setLevel(logging.WARNING)
             self._ids = np.fromiter(self._docs, dtype=np.int64, count=len(self._docs))
+            self._order = np.argsort(self._ids, kind="stable")
             if len(self._ids):
                 model = bm25s.BM25()
                 model.index([self._docs[int(i)] for i in self._ids], show_progress=False)
                 self._bm25 = model
+                scores = model.scores
+                by_term = scipy.sparse.csc_matrix(
+                    (scores["data"], scores["indices"], scores["indptr"]),
+                    shape=(scores["num_docs"], len(scores["indptr"]) - 1),
+                )
+                self._by_doc = by_term.tocsr()
             else:
-                self._bm25 = None
+                self._bm25 = self._by_doc = None
             self._dirty = False
+
+    def _query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The known terms of `text` as (term ids, how often each occurs)."""
+        known = self._bm25.vocab_dict
+        ids = [known[t] for t in tokenize(text) if t in known]
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        terms, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+        return terms, counts.astype(np.float64)
+
+    def _positions(self, doc_ids: np.ndarray) -> np.ndarray:
+        """Row of each id in the BM25 matrix, -1 for ids it does not hold."""
+        sorted_ids = self._ids[self._order]
+        at = np.searchsorted(sorted_ids, doc_ids)
+        at = np.minimum(at, len(sorted_ids) - 1)
+        return np.where(sorted_ids[at] == doc_ids, self._order[at], -1)
 
     def scores(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """BM25 score of every document for `text` as (ids, scores)."""
         self._ensure()
-        tokens = tokenize(text)
-        if self._bm25 is None or not tokens:
+        if self._bm25 is None:
             return self._ids, np.zeros(len(self._ids), dtype=np.float32)
-        return self._ids, self._bm25.get_scores(tokens)  # type: ignore[attr-defined]
+        terms, counts = self._query(text)
+        return self._ids, self._term_scores(terms, counts)
+
+    def _term_scores(self, terms: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        if not len(terms):
+            return np.zeros(len(self._ids), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(np.repeat(terms, counts.astype(np.int64)).tolist()))
+
+    def scores_for(self, text: str, doc_ids: list[int]) -> np.ndarray:
+        """BM25 score of `text` for each of `doc_ids` (0 for an id the index does not hold), without scoring
+        every document."""
+        self._ensure()
+        result = np.zeros(len(doc_ids))
+        if self._bm25 is None or not doc_ids:
+            return result
+        terms, counts = self._query(text)
+        if not len(terms):
+            return result
+        rows = self._positions(np.asarray(doc_ids, dtype=np.int64))
+        present = rows >= 0
+        weights = np.zeros(self._by_doc.shape[1])
+        weights[terms] = counts
+        result[present] = self._by_doc[rows[present]] @ weights
+        return result
 
     def top(self, text: str, k: int) -> list[tuple[int, float]]:
-        ids, scores = self.scores(text)
-        if not len(ids):
+        """The `k` best documents for `text` (with a positive score). For a long text whose terms' posting
+        lists exceed `POSTINGS_BUDGET`, only its rarer terms retrieve (see there)."""
+        self._ensure()
+        if self._bm25 is None or k <= 0:
             return []
-        k = min(k, len(ids))
+        terms, counts = self._query(text)
+        if not len(terms):
+            return []
+        indptr = self._bm25.scores["indptr"]
+        postings = indptr[terms + 1] - indptr[terms]
+        if postings.sum() > POSTINGS_BUDGET:
+            rarest_first = np.argsort(postings, kind="stable")
+            keep = rarest_first[np.cumsum(postings[rarest_first]) <= POSTINGS_BUDGET]
+            terms, counts = terms[keep], counts[keep]
+        scores = self._term_scores(terms, counts)
+        k = min(k, len(scores))
         best = np.argpartition(-scores, k - 1)[:k]
-        return [(int(ids[i]), float(scores[i])) for i in best if scores[i] > 0]
+        return [(int(self._ids[i]), float(scores[i])) for i in best if scores[i] > 0]

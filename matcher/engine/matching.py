@@ -15,14 +15,18 @@ Every match carries its explanation: each feature's value, weight and share, and
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import threading
 from collections.abc import Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from matcher.engine.catalogue import Catalogue, OrgDoc
 from matcher.engine.geo import haversine_km
@@ -144,18 +148,25 @@ class Match:
 
 @dataclass
 class FeatureTable:
-    """Feature values of each candidate (rows in `candidate_ids` order) and what explains them."""
+    """Feature values of each candidate (rows in `candidate_ids` order), and what the explanation of a row
+    needs (`MatchEngine.explain` reads it for the rows that are shown, not for every candidate)."""
 
     candidate_ids: list[int]
     values: np.ndarray  # shape (len(candidate_ids), len(FEATURES))
     active: dict[str, bool]
-    need_offer: list[TextMatch | None]
-    offer_need: list[TextMatch | None]
-    shared_keywords: list[list[str]]
-    shared_sectors: list[list[str]]
-    shared_partners: list[list[int]]
-    distances: list[float | None]
-    peer_voters: list[list[int]] = field(default_factory=list)
+    source: OrgDoc | None = None
+    today: date | None = None
+    network: Network = field(default_factory=dict)
+    similar: list[tuple[int, float]] = field(default_factory=list)
+    source_terms: set[str] = field(default_factory=set)
+    need_ids: list[int] = field(default_factory=list)  # the source's active requests (rows of sim_no)
+    give_ids: list[int | None] = field(default_factory=list)  # its profile (None) and offers (rows of sim_on)
+    offer_cols: list[tuple[int, int | None]] = field(default_factory=list)  # (candidate, offer or None)
+    need_cols: list[tuple[int, int]] = field(default_factory=list)  # (candidate, request)
+    offer_bounds: np.ndarray | None = None  # candidate row r owns offer_cols[bounds[r]:bounds[r + 1]]
+    need_bounds: np.ndarray | None = None
+    sim_no: np.ndarray | None = None  # source needs x candidate offers
+    sim_on: np.ndarray | None = None  # source gives x candidate needs
 
 
 @dataclass
@@ -196,12 +207,6 @@ def overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b))
 
 
-def adamic_adar(network: Network, a: int, b: int) -> tuple[float, list[int]]:
-    """Sum of 1 / log(degree) over the partners a and b share, and those partners."""
-    shared = sorted(network.get(a, set()) & network.get(b, set()))
-    return sum(1.0 / math.log(max(len(network.get(z, ())), 2)) for z in shared), shared
-
-
 def peer_votes(similar: list[tuple[int, float]], network: Network) -> dict[int, float]:
     """Partners of organisations with similar profiles: each similar organisation votes for its partners with
     its similarity, divided by the log of its number of partners (so that hubs do not drown the rest)."""
@@ -214,6 +219,37 @@ def peer_votes(similar: list[tuple[int, float]], network: Network) -> dict[int, 
         for partner in partners:
             votes[partner] = votes.get(partner, 0.0) + weight
     return votes
+
+
+def _best_per_row(sims: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """For each row r, the best similarity (at least 0) in the columns bounds[r]:bounds[r + 1] of `sims`."""
+    result = np.zeros(len(bounds) - 1)
+    if sims.shape[0] == 0 or sims.shape[1] == 0:
+        return result
+    best_per_column = sims.max(axis=0)
+    filled = bounds[1:] > bounds[:-1]
+    result[filled] = np.maximum.reduceat(best_per_column, bounds[:-1][filled])
+    return np.maximum(result, 0.0)
+
+
+def _best_cell(sims: np.ndarray, bounds: np.ndarray, row: int) -> tuple[float, int, int] | None:
+    """(similarity, row of `sims`, column) of the best cell in row `row`'s columns; None without any."""
+    start, end = int(bounds[row]), int(bounds[row + 1])
+    if sims.shape[0] == 0 or end == start:
+        return None
+    block = sims[:, start:end]
+    i, j = np.unravel_index(int(np.argmax(block)), block.shape)
+    return float(block[i, j]), int(i), start + int(j)
+
+
+def _top_rows(ids: list[int], scores: np.ndarray, k: int) -> list[int]:
+    """Rows of the k best scores, ties to the smaller id."""
+    return [int(i) for i in np.lexsort((np.asarray(ids), -scores))[:k]]
+
+
+@cache
+def _thread_controller() -> ThreadpoolController:
+    return ThreadpoolController()
 
 
 def query_terms(text: str) -> list[str]:
@@ -239,6 +275,32 @@ class MatchEngine:
         # organisation id -> how its introductions went, between 0 and 1 (set by the matching service)
         self.feedback: Mapping[int, float] = {}
         self.lock = threading.RLock()
+        self._network_stats: tuple[int, int, list[int], int] | None = None
+        # BLAS and OpenMP threads per match or search; 0 leaves the libraries' default (see `_threads`)
+        self.threads = 1
+
+    def _threads(self) -> AbstractContextManager[object]:
+        """Limit numpy's BLAS and FAISS's OpenMP threads while one request is answered. A match multiplies
+        small matrices: on a busy machine, threads waiting for each other cost more than they save, and a
+        server answers requests on several threads at once anyway."""
+        if not self.threads:
+            return nullcontext()
+        return _thread_controller().limit(limits=self.threads)
+
+    def network_stats(self, network: Network) -> tuple[list[int], int]:
+        """The POPULAR_CANDIDATES most connected organisations and the largest degree; kept between matches
+        for the catalogue's own network (until it changes), computed afresh for another (training's)."""
+        cat = self.catalogue
+        own = network is cat.partners
+        if own and self._network_stats is not None:
+            catalogue_id, version, popular, max_degree = self._network_stats
+            if catalogue_id == id(cat) and version == cat.network_version:
+                return popular, max_degree
+        popular = heapq.nsmallest(POPULAR_CANDIDATES, network, key=lambda o: (-len(network[o]), o))
+        max_degree = max((len(p) for p in network.values()), default=0)
+        if own:
+            self._network_stats = (id(cat), cat.network_version, popular, max_degree)
+        return popular, max_degree
 
     # --- helpers --------------------------------------------------------------------------------------
 
@@ -278,14 +340,11 @@ class MatchEngine:
                 found.add(i)
         return found
 
-    def _peers(self, source: OrgDoc, network: Network) -> dict[int, float]:
-        """`peer_votes` of the PEERS organisations whose profiles are closest to the source's profile."""
-        return peer_votes(self._similar(source, network), network)
-
     def _similar(self, source: OrgDoc, network: Network) -> list[tuple[int, float]]:
-        """The PEERS organisations whose profiles are closest to the source's, most similar first."""
+        """The PEERS organisations whose profiles are closest to the source's, most similar first (the peers
+        feature's voters, and the profile retriever's candidates)."""
         profiles = self.indexes.profiles
-        if source.id not in profiles or not network:
+        if source.id not in profiles:
             return []
         sims, ids = profiles.search(profiles.vectors([source.id]), PEERS + 1)
         return [(int(i), float(s)) for i, s in zip(ids[0], sims[0], strict=True) if i >= 0 and i != source.id]
@@ -293,7 +352,13 @@ class MatchEngine:
     # --- step 1: candidates ---------------------------------------------------------------------------
 
     def candidates(
-        self, source: OrgDoc, filters: Filters, k: int, today: date, network: Network
+        self,
+        source: OrgDoc,
+        filters: Filters,
+        k: int,
+        today: date,
+        network: Network,
+        similar: list[tuple[int, float]] | None = None,
     ) -> list[int]:
         idx = self.indexes
         needs = idx.requests.vectors(self._active(source, "request", today))
@@ -306,9 +371,10 @@ class MatchEngine:
         lexical_text = source.lexical_text()
         neighbours = network.get(source.id, set())
         two_hop = {c for p in neighbours for c in network.get(p, ())}
-        popular = sorted(network, key=lambda o: (-len(network[o]), o))[:POPULAR_CANDIDATES]
-        peers = self._peers(source, network)
-        peer_top = sorted(peers, key=lambda o: (-peers[o], o))[:PEER_CANDIDATES]
+        popular, _ = self.network_stats(network)
+        similar = self._similar(source, network) if similar is None else similar
+        peers = peer_votes(similar, network)
+        peer_top = heapq.nsmallest(PEER_CANDIDATES, peers, key=lambda o: (-peers[o], o))
         total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
         pool = max(100, 20 * k)
         while True:
@@ -318,8 +384,10 @@ class MatchEngine:
                 found |= self._orgs_of(idx.profiles.search(needs, pool)[1], opportunities=False)
             if len(gives):
                 found |= self._orgs_of(idx.requests.search(gives, pool)[1], opportunities=True)
-            if len(profile):
+            if len(profile) and pool > PEERS:
                 found |= self._orgs_of(idx.profiles.search(profile, pool)[1], opportunities=False)
+            elif len(profile):  # the peers' search found these already
+                found |= {i for i, _ in similar[:pool]}
             found |= {i for i, _ in self.catalogue.lexical.top(lexical_text, pool)}
             kept = [c for c in found if self._passes(self.catalogue.orgs.get(c), source, filters, network)]
             if len(kept) >= 3 * k or pool >= total:
@@ -329,134 +397,115 @@ class MatchEngine:
     # --- step 3: features -----------------------------------------------------------------------------
 
     def features(
-        self, source: OrgDoc, candidate_ids: list[int], today: date, network: Network | None = None
+        self,
+        source: OrgDoc,
+        candidate_ids: list[int],
+        today: date,
+        network: Network | None = None,
+        similar: list[tuple[int, float]] | None = None,
     ) -> FeatureTable:
+        """Every feature of every candidate, as arrays (the work grows with the candidates, not with the
+        catalogue); what explains a row is worked out by `explain`, for the rows shown."""
         network = self.catalogue.partners if network is None else network
         idx, cat = self.indexes, self.catalogue
         n = len(candidate_ids)
-        values = np.zeros((n, len(FEATURES)), dtype=np.float64)
+        cands = [cat.orgs[c] for c in candidate_ids]
         col = {name: i for i, name in enumerate(FEATURES)}
-        need_ids = self._active(source, "request", today)
-        needs = idx.requests.vectors(need_ids)
+        values = np.zeros((n, len(FEATURES)), dtype=np.float64)
+        table = FeatureTable(candidate_ids, values, {}, source=source, today=today, network=network)
+
+        # the source's needs (active requests) and what it gives (profile + active offers)
+        table.need_ids = self._active(source, "request", today)
+        needs = idx.requests.vectors(table.need_ids)
         has_profile = source.id in idx.profiles
-        give_ids: list[int | None] = ([None] if has_profile else []) + list(
-            self._active(source, "offer", today)
-        )
+        source_profile = idx.profiles.vectors([source.id]) if has_profile else np.zeros((0, idx.dimension))
+        table.give_ids = ([None] if has_profile else []) + list(self._active(source, "offer", today))
         gives = np.vstack(
-            [
-                idx.profiles.vectors([source.id]) if has_profile else np.zeros((0, idx.dimension)),
-                idx.offers.vectors([i for i in give_ids if i is not None]),
-            ]
+            [source_profile, idx.offers.vectors([i for i in table.give_ids if i is not None])]
         ).astype(np.float32)
 
-        # what candidates offer (profile + active offers) and seek (active requests), as labelled columns
-        offer_cols: list[tuple[int, int | None]] = [(c, None) for c in candidate_ids if c in idx.profiles]
-        offer_cols += [(c, o) for c in candidate_ids for o in self._active(cat.orgs[c], "offer", today)]
-        need_cols = [(c, o) for c in candidate_ids for o in self._active(cat.orgs[c], "request", today)]
-        offer_vecs = np.vstack(
-            [
-                idx.profiles.vectors([c for c, o in offer_cols if o is None]),
-                idx.offers.vectors([o for _, o in offer_cols if o is not None]),
-            ]
-        )
-        need_vecs = idx.requests.vectors([o for _, o in need_cols])
-        sim_no = needs @ offer_vecs.T if len(needs) and len(offer_vecs) else np.zeros((0, len(offer_cols)))
-        sim_on = gives @ need_vecs.T if len(gives) and len(need_vecs) else np.zeros((0, len(need_cols)))
-        offer_by_org: dict[int, list[int]] = {}
-        for i, (c, _) in enumerate(offer_cols):
-            offer_by_org.setdefault(c, []).append(i)
-        need_by_org: dict[int, list[int]] = {}
-        for i, (c, _) in enumerate(need_cols):
-            need_by_org.setdefault(c, []).append(i)
+        # what candidates offer (profile + active offers) and seek (active requests): columns grouped by row
+        offer_bounds, need_bounds = np.zeros(n + 1, dtype=np.int64), np.zeros(n + 1, dtype=np.int64)
+        for row, (cid, cand) in enumerate(zip(candidate_ids, cands, strict=True)):
+            if cid in idx.profiles:
+                table.offer_cols.append((cid, None))
+            table.offer_cols.extend((cid, o) for o in self._active(cand, "offer", today))
+            table.need_cols.extend((cid, o) for o in self._active(cand, "request", today))
+            offer_bounds[row + 1], need_bounds[row + 1] = len(table.offer_cols), len(table.need_cols)
+        table.offer_bounds, table.need_bounds = offer_bounds, need_bounds
+        is_profile = np.array([o is None for _, o in table.offer_cols], dtype=bool)
+        offer_vecs = np.zeros((len(table.offer_cols), idx.dimension), dtype=np.float32)
+        if is_profile.any():
+            offer_vecs[is_profile] = idx.profiles.vectors([c for c, o in table.offer_cols if o is None])
+        if (~is_profile).any():
+            offer_vecs[~is_profile] = idx.offers.vectors([o for _, o in table.offer_cols if o is not None])
+        need_vecs = idx.requests.vectors([o for _, o in table.need_cols])
+        table.sim_no = needs @ offer_vecs.T if len(needs) else np.zeros((0, len(table.offer_cols)))
+        table.sim_on = gives @ need_vecs.T if len(gives) else np.zeros((0, len(table.need_cols)))
+        values[:, col["need_offer"]] = _best_per_row(table.sim_no, offer_bounds)
+        values[:, col["offer_need"]] = _best_per_row(table.sim_on, need_bounds)
 
-        profile_sims = np.zeros(n)
         if has_profile:
-            present = [i for i, c in enumerate(candidate_ids) if c in idx.profiles]
+            present = [row for row, c in enumerate(candidate_ids) if c in idx.profiles]
             if present:
-                src = idx.profiles.vectors([source.id])[0]
-                profile_sims[present] = idx.profiles.vectors([candidate_ids[i] for i in present]) @ src
+                sims = idx.profiles.vectors([candidate_ids[row] for row in present]) @ source_profile[0]
+                values[present, col["profile"]] = np.maximum(sims, 0.0)
 
-        lex_ids, lex_scores = cat.lexical.scores(source.lexical_text())
-        lex_of = dict(zip(lex_ids.tolist(), lex_scores.tolist(), strict=True))
-        lexical = np.array([lex_of.get(c, 0.0) for c in candidate_ids])
+        lexical = cat.lexical.scores_for(source.lexical_text(), candidate_ids)
         if lexical.max(initial=0.0) > 0:
             lexical = lexical / lexical.max()
+        values[:, col["lexical"]] = lexical
 
-        max_degree = max((len(p) for p in network.values()), default=0)
-        feedback = self.feedback
-        similar = self._similar(source, network)
-        votes = peer_votes(similar, network)
-        voters: dict[int, list[int]] = {}
-        for peer, similarity in similar:  # most similar first
-            if similarity > 0:
-                for partner in network.get(peer, ()):
-                    voters.setdefault(partner, []).append(peer)
+        table.source_terms = source.keyword_set(today)
+        source_tags = source.tag_set(today)
+        values[:, col["keywords"]] = [overlap(source_tags, c.tag_set(today)) for c in cands]
+
+        distances = [distance_between(source, c) for c in cands]
+        values[:, col["proximity"]] = [
+            math.exp(-d / PROXIMITY_SCALE_KM) if d is not None else 0.0 for d in distances
+        ]
+
+        # Adamic-Adar from the source's side: each partner z adds 1 / log(degree z) to its own partners
+        adamic: dict[int, float] = {}
+        for z in network.get(source.id, ()):
+            partners = network.get(z, set())
+            weight = 1.0 / math.log(max(len(partners), 2))
+            for c in partners:
+                adamic[c] = adamic.get(c, 0.0) + weight
+        values[:, col["network"]] = [1.0 - math.exp(-adamic.get(c, 0.0)) for c in candidate_ids]
+
+        table.similar = self._similar(source, network) if similar is None else similar
+        votes = peer_votes(table.similar, network)
         peers = np.array([votes.get(c, 0.0) for c in candidate_ids])
         if peers.max(initial=0.0) > 0:
             peers = peers / peers.max()
-        source_terms = source.keyword_set(today)
-        source_sectors = set(source.sectors)
+        values[:, col["peers"]] = peers
+
+        _, max_degree = self.network_stats(network)
+        if max_degree:
+            degrees = np.array([len(network.get(c, ())) for c in candidate_ids], dtype=np.float64)
+            values[:, col["popularity"]] = np.log1p(degrees) / math.log1p(max_degree)
+        feedback = self.feedback
+        values[:, col["feedback"]] = [feedback.get(c, NEUTRAL_FEEDBACK) for c in candidate_ids]
+        values[:, col["complementarity"]] = [
+            0.5 if c.kind is None or source.kind is None else float(DEFAULT.allows(source.kind, c.kind))
+            for c in cands
+        ]
+        values[:, col["same_country"]] = [
+            float(source.country is not None and source.country == c.country) for c in cands
+        ]
         now = datetime.now(UTC)
-        table = FeatureTable(candidate_ids, values, {}, [], [], [], [], [], [])
-        for row, cid in enumerate(candidate_ids):
-            cand = cat.orgs[cid]
-            no, best_no = self._best(sim_no, offer_by_org.get(cid, []))
-            on, best_on = self._best(sim_on, need_by_org.get(cid, []))
-            terms, sectors = cand.keyword_set(today), set(cand.sectors)
-            distance = distance_between(source, cand)
-            aa, shared_partners = adamic_adar(network, source.id, cid)
-            degree = len(network.get(cid, ()))
-            if cand.kind is None or source.kind is None:
-                complement = 0.5
-            else:
-                complement = 1.0 if DEFAULT.allows(source.kind, cand.kind) else 0.0
-            age_days = (now - cand.updated_at).days if cand.updated_at else None
-            values[row, col["need_offer"]] = max(0.0, no)
-            values[row, col["offer_need"]] = max(0.0, on)
-            values[row, col["profile"]] = max(0.0, float(profile_sims[row]))
-            values[row, col["lexical"]] = lexical[row]
-            values[row, col["keywords"]] = overlap(
-                source_terms | {f"sector:{s}" for s in source_sectors},
-                terms | {f"sector:{s}" for s in sectors},
-            )
-            values[row, col["proximity"]] = (
-                math.exp(-distance / PROXIMITY_SCALE_KM) if distance is not None else 0.0
-            )
-            values[row, col["network"]] = 1.0 - math.exp(-aa)
-            values[row, col["peers"]] = peers[row]
-            values[row, col["popularity"]] = (
-                math.log1p(degree) / math.log1p(max_degree) if max_degree else 0.0
-            )
-            values[row, col["feedback"]] = feedback.get(cid, NEUTRAL_FEEDBACK)
-            values[row, col["complementarity"]] = complement
-            values[row, col["same_country"]] = float(
-                source.country is not None and source.country == cand.country
-            )
-            values[row, col["freshness"]] = (
-                math.exp(-max(age_days, 0) / FRESHNESS_SCALE_DAYS) if age_days is not None else 0.5
-            )
-            table.need_offer.append(
-                self._text_match(source, need_ids[best_no[0]], cand, offer_cols[best_no[1]][1], no)
-                if best_no is not None and no >= MIN_EXPLAINED_SIMILARITY
-                else None
-            )
-            table.offer_need.append(
-                self._text_match(cand, need_cols[best_on[1]][1], source, give_ids[best_on[0]], on)
-                if best_on is not None and on >= MIN_EXPLAINED_SIMILARITY
-                else None
-            )
-            table.shared_keywords.append(sorted(source_terms & terms))
-            table.shared_sectors.append(sorted(source_sectors & sectors))
-            table.shared_partners.append(shared_partners)
-            table.peer_voters.append(voters.get(cid, [])[:PEER_VOTERS_SHOWN])
-            table.distances.append(distance)
+        values[:, col["freshness"]] = [
+            math.exp(-max((now - c.updated_at).days, 0) / FRESHNESS_SCALE_DAYS) if c.updated_at else 0.5
+            for c in cands
+        ]
         table.active = {
-            "need_offer": len(need_ids) > 0,
-            "offer_need": len(need_cols) > 0 and len(gives) > 0,
+            "need_offer": len(table.need_ids) > 0,
+            "offer_need": len(table.need_cols) > 0 and len(gives) > 0,
             "profile": has_profile,
             "lexical": bool(lexical.any()),
             "keywords": True,
-            "proximity": any(d is not None for d in table.distances),
+            "proximity": any(d is not None for d in distances),
             "network": max_degree > 0,
             "peers": bool(peers.any()),
             "feedback": bool(feedback),
@@ -481,25 +530,26 @@ class MatchEngine:
         filters = filters or Filters()
         today = today or date.today()
         diversity = self.diversity if diversity is None else diversity
-        with self.lock:
+        with self.lock, self._threads():
             network = self.catalogue.partners if network is None else network
             source = self.catalogue.orgs[org_id]
-            candidate_ids = self.candidates(source, filters, k, today, network)
+            similar = self._similar(source, network)
+            candidate_ids = self.candidates(source, filters, k, today, network, similar)
             if not candidate_ids:
                 return []
-            table = self.features(source, candidate_ids, today, network)
+            table = self.features(source, candidate_ids, today, network, similar)
             weights = self.ranker.active_weights(table.active)
             w = np.array([weights.get(name, 0.0) for name in FEATURES])
             scores = table.values @ w
             order = self._diversify(candidate_ids, scores, k, diversity) if diversity > 0 else None
             if order is None:
-                order = sorted(range(len(candidate_ids)), key=lambda i: (-scores[i], candidate_ids[i]))[:k]
-            return [self._match_of(table, i, float(scores[i]), weights) for i in order]
+                order = _top_rows(candidate_ids, scores, k)
+            return [self.explain(table, i, float(scores[i]), weights) for i in order]
 
     def _diversify(self, ids: list[int], scores: np.ndarray, k: int, diversity: float) -> list[int]:
         """Maximal marginal relevance over profile vectors among the best 3k candidates: each pick maximises
         its score minus `diversity` times its cosine to the closest pick so far (no penalty without a vector)."""
-        top = sorted(range(len(ids)), key=lambda i: (-scores[i], ids[i]))[: 3 * k]
+        top = _top_rows(ids, scores, 3 * k)
         has_vector = np.array([ids[i] in self.indexes.profiles for i in top], dtype=bool)
         vectors = np.zeros((len(top), self.indexes.dimension), dtype=np.float32)
         if has_vector.any():
@@ -523,32 +573,44 @@ class MatchEngine:
                 closest = np.where(has_vector, np.maximum(closest, vectors @ vectors[pick]), closest)
         return chosen
 
-    def _match_of(self, table: FeatureTable, row: int, score: float, weights: dict[str, float]) -> Match:
+    def explain(self, table: FeatureTable, row: int, score: float, weights: dict[str, float]) -> Match:
+        """The match of one row of a feature table, with everything that explains it."""
+        source, today, network = table.source, table.today, table.network
+        assert source is not None and today is not None and table.sim_no is not None
+        assert table.sim_on is not None and table.offer_bounds is not None and table.need_bounds is not None
+        cid = table.candidate_ids[row]
+        cand = self.catalogue.orgs[cid]
         parts = [
             ScorePart(name, float(table.values[row, i]), weights[name])
             for i, name in enumerate(FEATURES)
             if name in weights
         ]
+        need_offer = offer_need = None
+        best = _best_cell(table.sim_no, table.offer_bounds, row)
+        if best is not None and best[0] >= MIN_EXPLAINED_SIMILARITY:
+            need_offer = self._text_match(
+                source, table.need_ids[best[1]], cand, table.offer_cols[best[2]][1], best[0]
+            )
+        best = _best_cell(table.sim_on, table.need_bounds, row)
+        if best is not None and best[0] >= MIN_EXPLAINED_SIMILARITY:
+            offer_need = self._text_match(
+                cand, table.need_cols[best[2]][1], source, table.give_ids[best[1]], best[0]
+            )
+        voters = [
+            peer for peer, similarity in table.similar if similarity > 0 and cid in network.get(peer, ())
+        ]
         return Match(
-            org_id=table.candidate_ids[row],
+            org_id=cid,
             score=score,
             parts=parts,
-            need_offer=table.need_offer[row],
-            offer_need=table.offer_need[row],
-            shared_keywords=table.shared_keywords[row],
-            shared_sectors=table.shared_sectors[row],
-            distance_km=table.distances[row],
-            shared_partners=table.shared_partners[row],
-            peer_voters=table.peer_voters[row],
+            need_offer=need_offer,
+            offer_need=offer_need,
+            shared_keywords=sorted(table.source_terms & cand.keyword_set(today)),
+            shared_sectors=sorted(set(source.sectors) & set(cand.sectors)),
+            distance_km=distance_between(source, cand),
+            shared_partners=sorted(network.get(source.id, set()) & network.get(cid, set())),
+            peer_voters=voters[:PEER_VOTERS_SHOWN],
         )
-
-    @staticmethod
-    def _best(sims: np.ndarray, cols: list[int]) -> tuple[float, tuple[int, int] | None]:
-        if not cols or sims.shape[0] == 0:
-            return 0.0, None
-        block = sims[:, cols]
-        row, col = np.unravel_index(int(np.argmax(block)), block.shape)
-        return float(block[row, col]), (int(row), cols[int(col)])
 
     def _text_match(
         self, seeker: OrgDoc, need_id: int, provider: OrgDoc, offer_id: int | None, similarity: float
@@ -583,19 +645,15 @@ class MatchEngine:
         today = today or date.today()
         terms = query_terms(query)
         qv = query_vector.reshape(1, -1).astype(np.float32)
-        with self.lock:
+        with self.lock, self._threads():
             idx, cat = self.indexes, self.catalogue
-            lex_ids, lex_scores = cat.lexical.scores(query)
-            top_lex = float(lex_scores.max(initial=0.0))
-            lexical = {
-                int(i): float(s) / top_lex
-                for i, s in zip(lex_ids, lex_scores, strict=True)
-                if s > 0 and top_lex > 0
-            }
             total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
             pool = max(100, 10 * k)
+            no_network: Network = {}
             while True:
-                best: dict[int, tuple[float, int | None]] = {o: (0.0, None) for o in lexical}
+                # dense: profiles and active offers (an organisation counts with its best text); lexical: BM25
+                lexical_top = cat.lexical.top(query, pool)
+                best: dict[int, tuple[float, int | None]] = {o: (0.0, None) for o, _ in lexical_top}
                 opp_hits: list[OppHit] = []
                 scores, ids = idx.profiles.search(qv, pool)
                 for s, i in zip(scores[0], ids[0], strict=True):
@@ -613,40 +671,58 @@ class MatchEngine:
                             and float(s) > best.get(opp.organisation_id, (-1.0, None))[0]
                         ):
                             best[opp.organisation_id] = (float(s), opp.id)
-                no_network: Network = {}
                 kept = {
                     o: v for o, v in best.items() if self._passes(cat.orgs.get(o), None, filters, no_network)
                 }
                 if len(kept) >= k or pool >= total:
                     break
                 pool *= 4
-            hits = []
-            for org_id, (dense, opp_id) in kept.items():
-                org = cat.orgs[org_id]
-                haystack = " ".join(
-                    [org.display_name, org.city or "", *org.keywords, *org.sectors]
-                ).casefold()
-                if opp_id is not None:
-                    text = f"{cat.opps[opp_id].title}. {cat.opps[opp_id].summary}"
-                else:
-                    text = first_sentence(org.description)
-                distance = None
-                if filters.near and org.latitude is not None and org.longitude is not None:
-                    distance = haversine_km(filters.near[0], filters.near[1], org.latitude, org.longitude)
-                lex = lexical.get(org_id, 0.0)
-                hits.append(
-                    OrgHit(
-                        org_id=org_id,
-                        score=SEARCH_DENSE_SHARE * max(0.0, dense) + (1 - SEARCH_DENSE_SHARE) * lex,
-                        dense=dense,
-                        lexical=lex,
-                        matched_text=text,
-                        matched_opportunity_id=opp_id,
-                        matched_terms=[t for t in terms if t in haystack or t in text.casefold()],
-                        distance_km=distance,
-                    )
-                )
+            # BM25 of every kept organisation, relative to the best lexical score of all
+            kept_ids = list(kept)
+            top_lexical = max((score for _, score in lexical_top), default=0.0)
+            lexical = cat.lexical.scores_for(query, kept_ids) / top_lexical if top_lexical > 0 else None
+            if lexical is None:
+                lexical = np.zeros(len(kept_ids))
+            combined = [
+                SEARCH_DENSE_SHARE * max(0.0, kept[o][0]) + (1 - SEARCH_DENSE_SHARE) * float(lexical[i])
+                for i, o in enumerate(kept_ids)
+            ]
+            hits = [
+                self._org_hit(org_id, combined[i], kept[org_id], float(lexical[i]), terms, filters)
+                for i, org_id in sorted(enumerate(kept_ids), key=lambda p: (-combined[p[0]], p[1]))[:k]
+            ]
             opps = [h for h in opp_hits if self._passes(cat.orgs.get(h.org_id), None, filters, no_network)]
-        hits.sort(key=lambda h: (-h.score, h.org_id))
         opps.sort(key=lambda h: (-h.score, h.opportunity_id))
         return SearchResult(organisations=hits[:k], opportunities=opps[:k])
+
+    def _org_hit(
+        self,
+        org_id: int,
+        score: float,
+        dense: tuple[float, int | None],
+        lexical: float,
+        terms: list[str],
+        filters: Filters,
+    ) -> OrgHit:
+        """A search hit with the text that matched and the query terms found in it."""
+        cat = self.catalogue
+        org = cat.orgs[org_id]
+        similarity, opp_id = dense
+        haystack = " ".join([org.display_name, org.city or "", *org.keywords, *org.sectors]).casefold()
+        if opp_id is not None:
+            text = f"{cat.opps[opp_id].title}. {cat.opps[opp_id].summary}"
+        else:
+            text = first_sentence(org.description)
+        distance = None
+        if filters.near and org.latitude is not None and org.longitude is not None:
+            distance = haversine_km(filters.near[0], filters.near[1], org.latitude, org.longitude)
+        return OrgHit(
+            org_id=org_id,
+            score=score,
+            dense=similarity,
+            lexical=lexical,
+            matched_text=text,
+            matched_opportunity_id=opp_id,
+            matched_terms=[t for t in terms if t in haystack or t in text.casefold()],
+            distance_km=distance,
+        )

@@ -35,7 +35,7 @@ def explain_one_way(matching: MatchingService, source_id: int, partner_id: int) 
         weights = engine.ranker.active_weights(table.active)
         w = np.array([weights.get(name, 0.0) for name in FEATURES])
         score = float((table.values @ w)[0])
-        match = engine._match_of(table, 0, score, weights)
+        match = engine.explain(table, 0, score, weights)
         return matching._match_public(match).model_dump(mode="json")
 
 

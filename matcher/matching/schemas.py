@@ -101,6 +101,8 @@ class IndexStatus(BaseModel):
     model: str
     dimension: int
     counts: dict[str, int]
+    kinds: dict[str, str]
+    """Per index, `exact` or the approximate `ivf<lists>-sq8` (see MATCHER_INDEX_EXACT_LIMIT)."""
     built_at: str
     organisations: int
     """Organisations anyone can see (not hidden)."""

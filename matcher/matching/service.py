@@ -25,7 +25,7 @@ from matcher.embeddings.cache import content_hash, embed_documents
 from matcher.embeddings.encoder import Encoder, ProgressCallback
 from matcher.engine.catalogue import Catalogue, OppDoc, OrgDoc
 from matcher.engine.geo import resolve_place
-from matcher.engine.index import IndexSet
+from matcher.engine.index import EXACT, IndexPolicy, IndexSet
 from matcher.engine.matching import Filters, Match, MatchEngine, SearchResult, TextMatch
 from matcher.engine.pairing import PairingRules, load_pairing
 from matcher.engine.texts import opportunity_text, profile_text
@@ -131,12 +131,14 @@ class MatchingService:
         session_factory: sessionmaker[Session],
         index_dir: Path,
         pairing: str = "default",
+        index_policy: IndexPolicy = EXACT,
     ) -> None:
         self.encoder = encoder
         self.session_factory = session_factory
         self.index_dir = index_dir
         self.pairing = load_pairing(pairing)
-        self.engine = MatchEngine(Catalogue(), IndexSet(encoder.name, encoder.dimension), self.pairing)
+        self.index_policy = index_policy
+        self.engine = MatchEngine(Catalogue(), self._new_indexes(), self.pairing)
         self.job = JobStatus()
         self.loaded = False  # an index serves queries (a rebuild keeps the old one serving until it is done)
         self._job_lock = threading.Lock()
@@ -169,7 +171,9 @@ class MatchingService:
         if digest != catalogue_digest(self.encoder.name, catalogue):
             return "is out of date with the database"
         try:
-            indexes, _ = IndexSet.load(self.index_dir, self.encoder.name, self.encoder.dimension)
+            indexes, _ = IndexSet.load(
+                self.index_dir, self.encoder.name, self.encoder.dimension, self.index_policy
+            )
         except (OSError, RuntimeError) as exc:  # files missing or damaged (FAISS raises RuntimeError)
             return f"cannot be read ({exc})"
         expected = {
@@ -210,8 +214,8 @@ class MatchingService:
                         progress(done, total)
 
                 staged = self._embed(session, docs, report)
-            indexes = IndexSet(self.encoder.name, self.encoder.dimension)
-            self._fill(indexes, staged)
+            indexes = self._new_indexes()
+            self._build(indexes, staged)
             self.job.phase = "saving"
             with self.engine.lock:
                 for update in self._replay or []:
@@ -261,8 +265,23 @@ class MatchingService:
             encoded=encoded,
         )
 
+    def _new_indexes(self) -> IndexSet:
+        return IndexSet(self.encoder.name, self.encoder.dimension, self.index_policy)
+
+    @staticmethod
+    def _build(indexes: IndexSet, staged: StagedUpdate) -> None:
+        """Fill a new set from a full read of the database: each index gets the kind its size calls for."""
+        profiles = [d.id for d in staged.docs]
+        if profiles and staged.profile_vectors is not None:
+            indexes.fill("profiles", profiles, staged.profile_vectors)
+        for direction, name in (("offer", "offers"), ("request", "requests")):
+            ids = [o.id for d in staged.docs for o in d.opportunities if o.direction == direction]
+            if ids:
+                indexes.fill(name, ids, np.vstack([staged.opportunity_vectors[i] for i in ids]))
+
     @staticmethod
     def _fill(indexes: IndexSet, staged: StagedUpdate) -> None:
+        """Carry changed organisations into existing indexes (upserts keep each index's kind)."""
         if staged.docs and staged.profile_vectors is not None:
             indexes.profiles.upsert([d.id for d in staged.docs], staged.profile_vectors)
         for direction, index in (("offer", indexes.offers), ("request", indexes.requests)):
@@ -358,6 +377,7 @@ class MatchingService:
                 model=idx.model,
                 dimension=idx.dimension,
                 counts=idx.counts(),
+                kinds=idx.kinds(),
                 built_at=idx.built_at,
                 organisations=len(visible),
                 opportunities=sum(1 for o in visible for opp in o.opportunities if opp.is_active(today)),

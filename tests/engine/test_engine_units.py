@@ -118,3 +118,28 @@ def test_the_lexical_index_builds_without_debug_lines(caplog: pytest.LogCaptureF
     with caplog.at_level(logging.DEBUG):
         assert index.top("fuel cells", 1)[0][0] == 1
     assert not [r for r in caplog.records if r.name.startswith("bm25s")]
+
+
+def test_bm25_of_chosen_documents_equals_the_full_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
+    from matcher.engine import lexical
+
+    index = lexical.LexicalIndex()
+    texts = {
+        10: "Fuel-cell test bench for hydrogen stacks",
+        11: "Hydrogen storage and fuel logistics",
+        12: "Design studio for packaging",
+        13: "Prüfstand für Brennstoffzellen und Wasserstoff",
+    }
+    for doc_id, text in texts.items():
+        index.put(doc_id, text)
+    query = "hydrogen fuel cell testing, hydrogen stacks"
+    ids, scores = index.scores(query)
+    full = dict(zip(ids.tolist(), scores.tolist(), strict=True))
+    chosen = index.scores_for(query, [13, 10, 99])
+    assert chosen.tolist() == pytest.approx([full[13], full[10], 0.0])
+    assert [i for i, _ in sorted(index.top(query, 2), key=lambda p: -p[1])] == sorted(
+        full, key=lambda i: -full[i]
+    )[:2]
+    # past the postings budget, the commonest terms stop retrieving; the rarer ones still do
+    monkeypatch.setattr(lexical, "POSTINGS_BUDGET", 1)
+    assert {i for i, _ in index.top("stacks hydrogen", 4)} == {10}
