@@ -240,7 +240,6 @@ def recommendations_on_ray(
         batch_size=None,
         compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
-        max_restarts=0,  # a failing actor fails the job (with its error) instead of being restarted
     )
     expected = iter(org_ids)
     try:
@@ -315,7 +314,6 @@ class RayEncoder:
             batch_size=batch_size,
             compute=ray.data.ActorPoolStrategy(size=self.workers),
             num_cpus=1,
-            max_restarts=0,  # a failing actor fails the job (with its error) instead of being restarted
         )
         filled = np.zeros(len(texts), dtype=bool)
         try:
