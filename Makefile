@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench bench-load clean
+.PHONY: install run demo test test-fast lint format browser bench bench-load bench-ray clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ bench: install
 # 50 clients for 60 s against a real server on PostgreSQL (127.0.0.1:5432); results in docs/performance.md.
 bench-load: install
 	$(BIN)/python benchmarks/bench_load.py
+
+# The Ray engine against the local one on the demo (a local Ray instance on 127.0.0.1); results in docs/scaling.md.
+bench-ray: install
+	$(BIN)/python benchmarks/bench_ray.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output

@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -323,11 +324,62 @@ def train(
     )
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+EngineOption = Annotated[
+    Engine, typer.Option(help="local: this process; ray: Ray actors (docs/scaling.md).", case_sensitive=False)
+]
+RayAddressOption = Annotated[
+    str | None,
+    typer.Option(
+        help="With --engine ray: the cluster to run on (HOST:PORT of its head; overrides MATCHER_RAY_ADDRESS); "
+        "unset: a local instance on 127.0.0.1.",
+        show_default=False,
+    ),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        help="With --engine ray: actors (one CPU each; overrides MATCHER_RAY_WORKERS).",
+        show_default=False,
+    ),
+]
+
+
+@contextmanager
+def ray_cluster(rt: Runtime, address: str | None, workers: int | None) -> Iterator[int]:
+    """Ray for one command (see `ray_session`); yields the number of workers to use."""
+    from matcher.matching.distributed import ray_session
+
+    conf = rt.settings
+    count = workers or conf.ray_workers
+    try:
+        with ray_session(address or conf.ray_address, num_cpus=count, temp_dir=conf.ray_temp_dir):
+            yield count
+    except MatcherError as exc:
+        fail(exc)
+
+
 @app.command()
-def reindex() -> None:
+def reindex(
+    engine: EngineOption = Engine.local,
+    ray_address: RayAddressOption = None,
+    workers: WorkersOption = None,
+) -> None:
     """Rebuild the vector indexes from the database (re-encoding only texts the cache has not seen)."""
-    with runtime(load_index=False) as rt, progress_bar("reindexing") as update:
-        counts = rt.matching.rebuild(progress=update)
+    with runtime(load_index=False) as rt:
+        if engine is Engine.ray:
+            from matcher.matching.distributed import rebuild_on_ray
+
+            with ray_cluster(rt, ray_address, workers) as count, progress_bar("reindexing") as update:
+                counts = rebuild_on_ray(rt.matching, rt.settings, count, progress=update)
+        else:
+            with progress_bar("reindexing") as update:
+                counts = rt.matching.rebuild(progress=update)
     out.print("index rebuilt: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
 
 
@@ -426,6 +478,9 @@ def recommend(
     all_: Annotated[bool, typer.Option("--all", help="For every organisation that is not hidden.")] = False,
     k: Annotated[int, typer.Option("--k", help="Matches per organisation.")] = 10,
     pairing: Annotated[str | None, typer.Option(help="default or any.")] = None,
+    engine: EngineOption = Engine.local,
+    ray_address: RayAddressOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Write the best matches of every organisation: one line `{"ref", "matches": [{"ref", "score"}]}`."""
     if not all_:
@@ -438,13 +493,32 @@ def recommend(
             fail(exc)
         ids = recommendable_ids(rt.matching)
         rt.matching.refresh_feedback()
-        # the file appears complete at the end or not at all: a killed run leaves no truncated output
-        with progress_bar("recommending") as update, atomic_writer(out_file) as fh:
+        if engine is Engine.ray:
+            from matcher.matching.distributed import recommendations_on_ray
+
+            with ray_cluster(rt, ray_address, workers) as count:
+                _write_recommendations(
+                    out_file,
+                    len(ids),
+                    recommendations_on_ray(rt.matching, rt.settings, ids, k, pairing, count),
+                )
+        else:
             lines = recommendation_lines(rt.matching, ids, k, filters)
-            for done, line in enumerate(lines, start=1):
-                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-                update(done, len(ids))
+            _write_recommendations(
+                out_file, len(ids), (json.dumps(line, ensure_ascii=False) for line in lines)
+            )
     console.print(f"wrote recommendations for {len(ids)} organisations to {out_file}")
+
+
+def _write_recommendations(out_file: Path, total: int, lines: Iterator[str]) -> None:
+    # the file appears complete at the end or not at all: a killed run leaves no truncated output
+    try:
+        with progress_bar("recommending") as update, atomic_writer(out_file) as fh:
+            for done, line in enumerate(lines, start=1):
+                fh.write(line + "\n")
+                update(done, total)
+    except MatcherError as exc:
+        fail(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

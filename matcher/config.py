@@ -148,6 +148,23 @@ class Settings(BaseSettings):
         description="Most database connections one process opens (its pool); requests beyond it wait up to "
         "30 s for one, then answer 503.",
     )
+    # --- batch jobs on Ray: `--engine ray` of `matcher recommend` and `matcher reindex` (matching/distributed.py) ---
+    ray_address: str | None = Field(
+        None,
+        description="The Ray cluster `--engine ray` jobs run on (`HOST:PORT` of its head); unset: a local "
+        "instance bound to 127.0.0.1, started for the command.",
+    )
+    ray_workers: int = Field(
+        2,
+        ge=1,
+        le=4096,
+        description="Ray actors per job (one CPU each); each loads the index or the model once.",
+    )
+    ray_temp_dir: Path | None = Field(
+        None,
+        description="Where a local Ray instance keeps its session files and logs; unset: `matcher-ray-<uid>` in "
+        "the system's temporary folder.",
+    )
 
     @field_validator("secret_key")
     @classmethod

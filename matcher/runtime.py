@@ -52,9 +52,13 @@ def load_ranker(settings: Settings) -> Ranker:
 
 
 def open_runtime(
-    settings: Settings, load_index: bool = True, progress: ProgressCallback | None = None
+    settings: Settings,
+    load_index: bool = True,
+    progress: ProgressCallback | None = None,
+    encoder: Encoder | None = None,
 ) -> Runtime:
-    """Connect the database (migrating its schema to the head, see `ensure_schema`), load the encoder, and load
+    """Connect the database (migrating its schema to the head, see `ensure_schema`), load the encoder (unless
+    one is given: a Ray worker that only serves the published index passes one that holds no model), and load
     or rebuild the index."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = make_engine(settings.resolved_database_url, settings.database_connections)
@@ -64,12 +68,13 @@ def open_runtime(
         db.dispose()
         raise
     session_factory = make_session_factory(db)
-    encoder = load_encoder(
-        settings.model,
-        settings.model_registry,
-        batch_size=settings.encode_batch_size,
-        threads=settings.torch_threads,
-    )
+    if encoder is None:
+        encoder = load_encoder(
+            settings.model,
+            settings.model_registry,
+            batch_size=settings.encode_batch_size,
+            threads=settings.torch_threads,
+        )
     matching = MatchingService(
         encoder,
         session_factory,
