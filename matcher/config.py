@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     encode_batch_size: int = Field(32, ge=1, le=1024, description="Texts per encoder batch.")
     torch_threads: int = Field(0, ge=0, description="torch CPU threads; 0 leaves torch's default.")
     index_exact_limit: int = Field(
-        50_000,
+        20_000,
         ge=0,
         description="Vectors an index may hold and still search exactly; a larger one is built as an "
         "approximate IVF-SQ8 index when the index is (re)built (see docs/performance.md for the measurement).",

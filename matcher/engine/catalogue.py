@@ -3,6 +3,7 @@ cooperation network, kept in memory and updated whenever the database changes.""
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -74,6 +75,22 @@ class OrgDoc:
         return self._terms
 
 
+_MODULUS = 2**256
+
+
+def _fingerprint(org: OrgDoc) -> int:
+    """The organisation's ids and text hashes (profile, each opportunity with its direction) as a number."""
+    lines = [f"p{org.id}:{_text_hash(org.text)}"]
+    lines += [
+        f"{o.direction[0]}{o.id}:{_text_hash(o.text)}" for o in sorted(org.opportunities, key=lambda o: o.id)
+    ]
+    return int.from_bytes(hashlib.sha256("\n".join(lines).encode()).digest(), "big")
+
+
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def anonymous_label(kind: str | None, city: str | None) -> str:
     what = (kind or "organisation").replace("_", " ")
     return f"Anonymous {what}" + (f" in {city}" if city else "")
@@ -90,6 +107,9 @@ class Catalogue:
         # Organisation id -> the sequence of the update it was last written by (see MatchingService.stage).
         self.versions: dict[int, int] = {}
         self.network_version = 0  # changes whenever `partners` does
+        # the content fingerprint of every organisation (see `content_digest`), and their sum
+        self._fingerprints: dict[int, int] = {}
+        self._fingerprint_sum = 0
 
     def put(self, org: OrgDoc) -> None:
         self.remove(org.id, keep_partners=True)
@@ -97,9 +117,21 @@ class Catalogue:
         for opp in org.opportunities:
             self.opps[opp.id] = opp
         self.lexical.put(org.id, org.lexical_text())
+        fingerprint = _fingerprint(org)
+        self._fingerprints[org.id] = fingerprint
+        self._fingerprint_sum = (self._fingerprint_sum + fingerprint) % _MODULUS
+
+    def content_digest(self, model: str) -> str:
+        """A fingerprint of everything the indexes hold: which ids, with which texts, embedded by which model.
+        Kept up to date by `put` and `remove` (a sum of one fingerprint per organisation), so that saving the
+        index after a write does not read the whole catalogue again."""
+        return hashlib.sha256(f"{model}\n{self._fingerprint_sum:064x}".encode()).hexdigest()
 
     def remove(self, org_id: int, keep_partners: bool = False) -> None:
         old = self.orgs.pop(org_id, None)
+        fingerprint = self._fingerprints.pop(org_id, None)
+        if fingerprint is not None:
+            self._fingerprint_sum = (self._fingerprint_sum - fingerprint) % _MODULUS
         if old:
             for opp in old.opportunities:
                 self.opps.pop(opp.id, None)

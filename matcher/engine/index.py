@@ -47,7 +47,7 @@ class IndexPolicy:
     that reads `nprobe` of its `nlist` lists instead of every vector. IVF keeps upsert and delete by id,
     which HNSW does not. The numbers are chosen by `benchmarks/bench_index.py` (docs/performance.md)."""
 
-    exact_limit: int = 50_000
+    exact_limit: int = 20_000
     nprobe: int = 32
     nlist: int = 0  # 0: about 4 * sqrt(n), between 256 and 16384
 

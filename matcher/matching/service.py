@@ -7,7 +7,6 @@ that finds the digest out of date rebuilds the index from the database (the embe
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import logging
 import threading
@@ -21,7 +20,7 @@ import numpy as np
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.db import on_commit, transaction
-from matcher.embeddings.cache import content_hash, embed_documents
+from matcher.embeddings.cache import embed_documents
 from matcher.embeddings.encoder import Encoder, ProgressCallback
 from matcher.engine.catalogue import Catalogue, OppDoc, OrgDoc
 from matcher.engine.geo import resolve_place
@@ -102,13 +101,7 @@ def read_catalogue(session: Session) -> Catalogue:
 
 def catalogue_digest(model: str, catalogue: Catalogue) -> str:
     """A fingerprint of everything the indexes hold: which ids, with which texts, embedded by which model."""
-    digest = hashlib.sha256(model.encode())
-    for org_id in sorted(catalogue.orgs):
-        org = catalogue.orgs[org_id]
-        digest.update(f"p{org_id}:{content_hash(org.text)}\n".encode())
-        for opp in sorted(org.opportunities, key=lambda o: o.id):
-            digest.update(f"{opp.direction[0]}{opp.id}:{content_hash(opp.text)}\n".encode())
-    return digest.hexdigest()
+    return catalogue.content_digest(model)
 
 
 @dataclass
