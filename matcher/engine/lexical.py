@@ -121,24 +121,33 @@ _STOPWORDS = frozenset(
 
 
 @cache
-def _stemmers() -> tuple[object, object]:
+def _stemmers() -> tuple[Any, Any]:
     import Stemmer
 
     return Stemmer.Stemmer("english"), Stemmer.Stemmer("german")
 
 
+_STEM_CACHE_SIZE = 1_000_000  # distinct words kept with their stems (cleared when full)
+_stems: dict[str, tuple[str, ...]] = {}
+_stem_lock = threading.Lock()  # a PyStemmer object is not safe to share between threads
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased words without stop words, each as its English and (if different) its German stem."""
-    words = [w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if w not in _STOPWORDS]
+    words = [w for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS]
     if not words:
         return []
-    english, german = _stemmers()
-    tokens: list[str] = []
-    for en, de in zip(english.stemWords(words), german.stemWords(words), strict=True):  # type: ignore[attr-defined]
-        tokens.append(en)
-        if de != en:
-            tokens.append(de)
-    return tokens
+    stems = _stems
+    missing = list({w for w in words if w not in stems})
+    if missing:
+        english, german = _stemmers()
+        with _stem_lock:
+            pairs = zip(english.stemWords(missing), german.stemWords(missing), strict=True)
+            if len(stems) + len(missing) > _STEM_CACHE_SIZE:
+                stems.clear()
+            for word, (en, de) in zip(missing, pairs, strict=True):
+                stems[word] = (en,) if de == en else (en, de)
+    return [token for w in words for token in stems[w]]
 
 
 POSTINGS_BUDGET = 400_000

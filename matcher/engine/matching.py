@@ -276,10 +276,10 @@ class MatchEngine:
         self.feedback: Mapping[int, float] = {}
         self.lock = threading.RLock()
         self._network_stats: tuple[int, int, list[int], int] | None = None
-        # BLAS and OpenMP threads per match or search; 0 leaves the libraries' default (see `_threads`)
+        # BLAS and OpenMP threads per match or search; 0 leaves the libraries' default (see `request_threads`)
         self.threads = 1
 
-    def _threads(self) -> AbstractContextManager[object]:
+    def request_threads(self) -> AbstractContextManager[object]:
         """Limit numpy's BLAS and FAISS's OpenMP threads while one request is answered. A match multiplies
         small matrices: on a busy machine, threads waiting for each other cost more than they save, and a
         server answers requests on several threads at once anyway."""
@@ -530,7 +530,7 @@ class MatchEngine:
         filters = filters or Filters()
         today = today or date.today()
         diversity = self.diversity if diversity is None else diversity
-        with self.lock, self._threads():
+        with self.lock, self.request_threads():
             network = self.catalogue.partners if network is None else network
             source = self.catalogue.orgs[org_id]
             similar = self._similar(source, network)
@@ -645,7 +645,7 @@ class MatchEngine:
         today = today or date.today()
         terms = query_terms(query)
         qv = query_vector.reshape(1, -1).astype(np.float32)
-        with self.lock, self._threads():
+        with self.lock, self.request_threads():
             idx, cat = self.indexes, self.catalogue
             total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
             pool = max(100, 10 * k)

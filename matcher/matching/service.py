@@ -157,7 +157,7 @@ class MatchingService:
             if problem is None:
                 return
             log.warning("the index in %s %s: rebuilding it from the database", self.index_dir, problem)
-        self.rebuild(progress=progress)
+        self.rebuild(progress=progress, catalogue=catalogue)
 
     def _load_saved(self, catalogue: Catalogue, digest: str) -> str | None:
         """Load the saved set if it agrees with `catalogue`; else say why not."""
@@ -182,11 +182,17 @@ class MatchingService:
         log.info("loaded index %s: %s", self.index_dir, indexes.counts())
         return None
 
-    def rebuild(self, progress: ProgressCallback | None = None, started: bool = False) -> dict[str, int]:
+    def rebuild(
+        self,
+        progress: ProgressCallback | None = None,
+        started: bool = False,
+        catalogue: Catalogue | None = None,
+    ) -> dict[str, int]:
         """Re-create every index from the database (`matcher reindex`).
 
         Writes that commit while the rebuild reads and encodes are applied to the live index as usual and
-        replayed onto the new one before it replaces the live one, so none is lost.
+        replayed onto the new one before it replaces the live one, so none is lost. `catalogue`: one a start
+        has just read (and found the saved index behind), so that the database is not read twice.
         """
         if not started:
             with self._job_lock:
@@ -196,7 +202,8 @@ class MatchingService:
             versions = dict(self.engine.catalogue.versions)  # what the database holds at least, from here
         try:
             with transaction(self.session_factory) as session:
-                catalogue = read_catalogue(session)
+                if catalogue is None:
+                    catalogue = read_catalogue(session)
                 catalogue.versions = versions
                 docs = list(catalogue.orgs.values())
                 self.job.phase = "embedding"
@@ -482,7 +489,8 @@ class MatchingService:
             raise InvalidInput(
                 "the search needs a question: give `q`", detail=[{"field": "q", "message": "empty"}]
             )
-        vector = self.encoder.encode_queries([query])[0]
+        with self.engine.request_threads():  # one short text: library threads would only wait for each other
+            vector = self.encoder.encode_queries([query])[0]
         with self.engine.lock:  # until the answer is built: see `match`
             return self._search_public(query, self.engine.search(query, vector, k=k, filters=filters))
 
