@@ -11,12 +11,14 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+from sqlalchemy import Row
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.db import on_commit, transaction
@@ -51,7 +53,9 @@ log = logging.getLogger(__name__)
 PAUSE_SECONDS = 30
 
 
-def to_doc(org: Organisation) -> OrgDoc:
+def to_doc(org: Organisation | Row[Any], opportunities: Sequence[Any] | None = None) -> OrgDoc:
+    """The engine's record of an organisation: from the ORM object, or from a plain row of
+    `OrganisationRepository.catalogue_rows` with its opportunities' rows."""
     labels = [sectors().get(code, (code, code))[0] for code in org.sectors]
     keywords = [*org.technology_keywords, *org.market_keywords]
     doc = OrgDoc(
@@ -84,7 +88,7 @@ def to_doc(org: Organisation) -> OrgDoc:
             expires_at=o.expires_at,
             text=opportunity_text(o.title, o.summary, o.description, o.keywords),
         )
-        for o in org.opportunities
+        for o in (org.opportunities if opportunities is None else opportunities)
     ]
     return doc
 
@@ -92,8 +96,8 @@ def to_doc(org: Organisation) -> OrgDoc:
 def read_catalogue(session: Session) -> Catalogue:
     """The catalogue of everything the database holds: what the indexes must agree with."""
     catalogue = Catalogue()
-    for org in OrganisationRepository(session).all():
-        catalogue.put(to_doc(org))
+    for org, opportunities in OrganisationRepository(session).catalogue_rows():
+        catalogue.put(to_doc(org, opportunities))
     for a, b in CooperationRepository(session).pairs():
         catalogue.add_partners(a, b)
     return catalogue

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.profiles.models import Cooperation, Opportunity, Organisation
@@ -101,6 +102,23 @@ class OrganisationRepository:
 
     def all(self) -> builtins.list[Organisation]:
         return list(self.session.scalars(self._with_children().order_by(Organisation.id)))
+
+    def catalogue_rows(self) -> Iterator[tuple[Row[Any], builtins.list[Row[Any]]]]:
+        """Every organisation (by id) with its opportunities (by id), as plain rows of the columns the
+        matching engine's catalogue reads: no ORM objects, so a catalogue of 100k organisations loads in a
+        fraction of the time. The rows have the attributes `matcher.matching.service.to_doc` reads."""
+        org, opp = Organisation, Opportunity
+        opportunities: dict[int, builtins.list[Row[Any]]] = {}
+        opp_columns: builtins.list[Any] = [opp.id, opp.organisation_id, opp.direction, opp.type, opp.title]
+        opp_columns += [opp.summary, opp.description, opp.keywords, opp.status, opp.expires_at]
+        for opp_row in self.session.execute(select(*opp_columns).order_by(opp.id)):
+            opportunities.setdefault(opp_row.organisation_id, []).append(opp_row)
+        org_columns: builtins.list[Any] = [org.id, org.ref, org.name, org.kind, org.city, org.country]
+        org_columns += [org.region, org.latitude, org.longitude, org.visibility, org.description]
+        org_columns += [org.competences, org.sectors, org.technology_keywords, org.market_keywords]
+        org_columns += [org.updated_at]
+        for org_row in self.session.execute(select(*org_columns).order_by(org.id)):
+            yield org_row, opportunities.pop(org_row.id, [])
 
     def count(self) -> int:
         return self.session.scalar(select(func.count(Organisation.id))) or 0
