@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench bench-load clean
+.PHONY: install run demo test test-fast lint format browser bench bench-load bench-scale clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,14 @@ bench: install
 # 50 clients for 60 s against a real server on PostgreSQL (127.0.0.1:5432); results in docs/performance.md.
 bench-load: install
 	$(BIN)/python benchmarks/bench_load.py
+
+# HTTP latency (wrk) of matches and search at each size, `recommend --all` at 100k; installations in var/scale/,
+# results in docs/performance.md. `SIZES="10k 100k" make bench-scale` for fewer sizes; SCALE_ARGS for more options.
+SIZES ?= 10k 100k 1M
+SCALE_ARGS ?=
+bench-scale: install
+	bash scripts/ensure-wrk.sh
+	$(BIN)/python benchmarks/bench_scale.py $(SIZES) $(SCALE_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
