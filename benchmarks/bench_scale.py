@@ -296,6 +296,9 @@ def run_recommend(data_dir: Path, out_dir: Path, timeout: float) -> dict[str, An
     time_file = out_dir / "recommend.time"
     command = ["/usr/bin/time", "-v", "-o", str(time_file), *matcher_command(data_dir, "recommend", "--all")]
     command += ["--out", str(out_file)]
+    pattern = f".{out_file.name}.*.partial"  # matcher.files.atomic_writer's file, until it is renamed
+    for stale in out_dir.glob(pattern):  # left by a run stopped earlier
+        stale.unlink()
     started = time.perf_counter()
     with log.open("wb") as fh:
         process = subprocess.Popen(command, env=child_env(), stdout=fh, stderr=subprocess.STDOUT)
@@ -303,14 +306,21 @@ def run_recommend(data_dir: Path, out_dir: Path, timeout: float) -> dict[str, An
     lines = 0
     while process.poll() is None and time.perf_counter() - started < timeout:
         time.sleep(2)
-        partial = list(out_dir.glob(f".{out_file.name}.*.partial"))
-        lines = sum(_count_lines(p) for p in partial)
+        lines = sum(_count_lines(p) for p in out_dir.glob(pattern))
         if lines and first_line_at is None:
             first_line_at = time.perf_counter()
     finished = process.poll() is not None
     if not finished:
-        process.send_signal(signal.SIGTERM)
-        process.wait()
+        # stop the command itself, so that /usr/bin/time (which a SIGTERM would end first) reports its memory
+        for child in _children(process.pid):
+            os.kill(child, signal.SIGTERM)
+        try:
+            process.wait(60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        for partial in out_dir.glob(pattern):
+            partial.unlink()
     elapsed = time.perf_counter() - started
     result: dict[str, Any] = {"finished": finished and process.returncode == 0, "seconds": elapsed}
     if time_file.exists():
@@ -325,6 +335,13 @@ def run_recommend(data_dir: Path, out_dir: Path, timeout: float) -> dict[str, An
         rate = lines / max(elapsed - result["start_s"], 1e-9)
         result["estimated_seconds"] = result["start_s"] + total / rate if rate else None
     return result
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
 
 
 def _count_lines(path: Path) -> int:
@@ -531,6 +548,15 @@ def section(results: list[SizeResult]) -> str:
         if missing
         else ""
     )
+    cores = os.cpu_count() or 1
+    busy = [label(r.organisations) for r in results if max(r.load_before, r.load_after) > cores]
+    loaded = (
+        f"\n**Load:** during the runs of {', '.join(busy)} the load average was above the {cores} cores (other "
+        "work shared the machine), so those latencies are upper bounds; re-run on a quiet machine for the "
+        "figures to compare with the targets.\n"
+        if busy
+        else ""
+    )
     sources = "; ".join(first.generation["sources"])
     return f"""{SECTION}
 
@@ -550,7 +576,7 @@ Latency through HTTP with `wrk` on 127.0.0.1, one connection (service latency, n
 through {SAMPLE:,} organisations (matches, k=10) or {len(QUERIES)} typed questions plus the demo's offer and
 request titles (search); medians over {len(first.matches)} runs of p50 and p99. The reference is plain FAISS in
 the benchmark's process on the vectors the server indexed, per query, and the ratio is product / reference.
-
+{loaded}
 | size | request | p50 | p99 | target (p50) | raw reference (p50) | ratio |
 |---|---|---|---|---|---|---|
 {chr(10).join(rows)}
