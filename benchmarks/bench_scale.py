@@ -549,7 +549,11 @@ def section(results: list[SizeResult]) -> str:
         else ""
     )
     cores = os.cpu_count() or 1
-    busy = [label(r.organisations) for r in results if max(r.load_before, r.load_after) > cores]
+    busy = [
+        label(r.organisations)
+        for r in sorted(results, key=lambda r: r.organisations)
+        if max(r.load_before, r.load_after) > cores
+    ]
     loaded = (
         f"\n**Load:** during the runs of {', '.join(busy)} the load average was above the {cores} cores (other "
         "work shared the machine), so those latencies are upper bounds; re-run on a quiet machine for the "
