@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench bench-load bench-ray clean
+.PHONY: install run demo test test-fast lint format browser bench bench-load bench-ray bench-scale bench-index clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,18 @@ bench-load: install
 # The Ray engine against the local one on the demo (a local Ray instance on 127.0.0.1); results in docs/scaling.md.
 bench-ray: install
 	$(BIN)/python benchmarks/bench_ray.py
+
+# HTTP latency (wrk) of matches and search at each size, `recommend --all` at 100k; installations in var/scale/,
+# results in docs/performance.md. `SIZES="10k 100k" make bench-scale` for fewer sizes; SCALE_ARGS for more options.
+SIZES ?= 10k 100k 1M
+SCALE_ARGS ?=
+bench-scale: install
+	bash scripts/ensure-wrk.sh
+	$(BIN)/python benchmarks/bench_scale.py $(SIZES) $(SCALE_ARGS)
+
+# Exact against IVF-SQ8 search at 100k and 1M vectors (recall@10, ms per query, bytes per vector); docs/performance.md.
+bench-index: install
+	$(BIN)/python benchmarks/bench_index.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
