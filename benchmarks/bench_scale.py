@@ -288,14 +288,18 @@ def raw_references(
 # --- recommend --all ---------------------------------------------------------------------------------------
 
 
-def run_recommend(data_dir: Path, out_dir: Path, timeout: float) -> dict[str, Any]:
+def run_recommend(
+    data_dir: Path, out_dir: Path, timeout: float, engine: str = "local", workers: int = 2
+) -> dict[str, Any]:
     """`matcher recommend --all` under /usr/bin/time -v: wall time and peak memory; past `timeout` it is
     stopped and the rate so far gives an estimate of the whole run."""
     out_file = out_dir / "recommendations.jsonl"
     log = out_dir / "recommend.log"
     time_file = out_dir / "recommend.time"
     command = ["/usr/bin/time", "-v", "-o", str(time_file), *matcher_command(data_dir, "recommend", "--all")]
-    command += ["--out", str(out_file)]
+    command += ["--out", str(out_file), "--engine", engine]
+    if engine == "ray":
+        command += ["--workers", str(workers)]
     pattern = f".{out_file.name}.*.partial"  # matcher.files.atomic_writer's file, until it is renamed
     for stale in out_dir.glob(pattern):  # left by a run stopped earlier
         stale.unlink()
@@ -322,7 +326,11 @@ def run_recommend(data_dir: Path, out_dir: Path, timeout: float) -> dict[str, An
         for partial in out_dir.glob(pattern):
             partial.unlink()
     elapsed = time.perf_counter() - started
-    result: dict[str, Any] = {"finished": finished and process.returncode == 0, "seconds": elapsed}
+    result: dict[str, Any] = {
+        "finished": finished and process.returncode == 0,
+        "seconds": elapsed,
+        "engine": engine if engine == "local" else f"{engine}, {workers} workers",
+    }
     if time_file.exists():
         peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", time_file.read_text())
         result["peak_rss_mib"] = int(peak.group(1)) / 1024 if peak else None
@@ -467,7 +475,9 @@ def bench_size(n: int, encoder: Encoder, args: argparse.Namespace) -> SizeResult
     result.raw = raw_references(data_dir, encoder, org_ids, queries, calls=200)
     if n in args.recommend_at:
         print(f"  recommend --all at {label(n)} (stopped after {args.recommend_timeout:.0f} s)", flush=True)
-        result.recommend = run_recommend(data_dir, data_dir, args.recommend_timeout)
+        result.recommend = run_recommend(
+            data_dir, data_dir, args.recommend_timeout, args.recommend_engine, args.recommend_workers
+        )
     result.load_after = os.getloadavg()[0]
     (args.work / f"results-{label(n)}.json").write_text(
         json.dumps(asdict(result), indent=1), encoding="utf-8"
@@ -539,7 +549,8 @@ def section(results: list[SizeResult]) -> str:
                 else "stopped before the first line was written"
             )
         verdict = "met" if rec.get("finished") and rec["seconds"] <= RECOMMEND_TARGET_S else "not met"
-        batch += f"| {label(r.organisations)} | {what} | {peak} | ≤ 10 min: {verdict} |\n"
+        engine = rec.get("engine", "local")
+        batch += f"| {label(r.organisations)} | {engine} | {what} | {peak} | ≤ 10 min: {verdict} |\n"
     first = min(results, key=lambda r: r.organisations)
     missing = [label(n) for n in (10_000, 100_000, 1_000_000) if n not in {r.organisations for r in results}]
     pending = (
@@ -602,10 +613,11 @@ Generation (`benchmarks/scaledata.py`, rows written in chunks of 5,000 organisat
 {chr(10).join(generation)}
 {pending}""" + (
         f"""
-Batch `matcher recommend --all` (k=10; wall time from the process start, peak memory by `/usr/bin/time -v`):
+Batch `matcher recommend --all` (k=10; wall time from the process start, peak memory of the largest process by
+`/usr/bin/time -v`; the Ray engine runs each worker as its own process on the published index):
 
-| size | time | peak memory | target |
-|---|---|---|---|
+| size | engine | time | peak memory | target |
+|---|---|---|---|---|
 {batch}"""
         if batch
         else ""
@@ -640,6 +652,15 @@ def main() -> int:
         help="sizes at which to run `recommend --all` (default 100k; '' none)",
     )
     parser.add_argument("--recommend-timeout", type=float, default=1800, help="stop it after this (s)")
+    parser.add_argument(
+        "--recommend-engine",
+        choices=["local", "ray"],
+        default="ray",
+        help="`recommend --engine` (default ray)",
+    )
+    parser.add_argument(
+        "--recommend-workers", type=int, default=2, help="Ray workers (default 2, one per core)"
+    )
     parser.add_argument("--start-timeout", type=float, default=3600, help="longest start of the server (s)")
     parser.add_argument("--work", type=Path, default=WORK, help=f"installations and results (default {WORK})")
     parser.add_argument(
