@@ -68,6 +68,8 @@ def open_runtime(
         settings.model_registry,
         batch_size=settings.encode_batch_size,
         threads=settings.torch_threads,
+        backend=settings.encoder_backend,
+        export_root=settings.encoder_export_dir,
     )
     matching = MatchingService(encoder, session_factory, settings.index_dir, pairing=settings.pairing)
     matching.engine.ranker = load_ranker(settings)
