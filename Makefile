@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench bench-load clean
+.PHONY: install run demo test test-fast lint format browser bench bench-load bench-encoders clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ bench: install
 # 50 clients for 60 s against a real server on PostgreSQL (127.0.0.1:5432); results in docs/performance.md.
 bench-load: install
 	$(BIN)/python benchmarks/bench_load.py
+
+# Encoder backends on 2 threads against plain torch, then the CORDIS match quality with torch and onnx-int8
+# (about 30 min on a quiet machine; BENCH_ARGS=--no-quality for the speed table alone); docs/performance.md.
+bench-encoders: install
+	$(BIN)/python benchmarks/bench_encoders.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
