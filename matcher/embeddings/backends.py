@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any, Literal, get_args
 
@@ -174,7 +175,9 @@ def _trace_to_onnx(source: Path, work: Path) -> dict[str, Any]:
             return features["sentence_embedding"]
 
     dynamic = {name: {0: "batch", 1: "tokens"} for name in names}
-    with torch.no_grad():
+    # the tracer warns about Python conditions on shapes; they hold for every batch (checked by the tests)
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         torch.onnx.export(
             Pipeline().eval(),
             tuple(sample[name] for name in names),
