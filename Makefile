@@ -55,8 +55,8 @@ bench: install
 bench-load: install
 	$(BIN)/python benchmarks/bench_load.py
 
-# Encoder backends on 2 threads against plain torch, then the CORDIS match quality with torch and onnx-int8
-# (about 30 min on a quiet machine; BENCH_ARGS=--no-quality for the speed table alone); docs/performance.md.
+# Encoder backends on 2 threads against plain torch, then the CORDIS match quality with torch, onnx-int8 and
+# openvino (about 40 min on a quiet machine; BENCH_ARGS=--no-quality for the speed table alone); docs/performance.md.
 bench-encoders: install
 	$(BIN)/python benchmarks/bench_encoders.py $(BENCH_ARGS)
 

@@ -268,7 +268,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--quality", action=argparse.BooleanOptionalAction, default=True)
-    parser.add_argument("--quality-backends", default="torch,onnx-int8")
+    parser.add_argument("--quality-backends", default="torch,onnx-int8,openvino")
     parser.add_argument("--limit-queries", type=int, default=300)
     parser.add_argument("--cordis", type=Path, default=CORDIS)
     parser.add_argument(
