@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.config import Settings
 from matcher.db import make_engine, make_session_factory
+from matcher.embeddings.backends import model_of
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
 from matcher.matching.service import MatchingService
@@ -38,7 +39,8 @@ def load_ranker(settings: Settings) -> Ranker:
         if path.exists():
             ranker = Ranker.load(path)
             trained_with = ranker.training.get("model")
-            if trained_with and trained_with != settings.model:
+            # the encoder backend (`model@onnx-int8`) changes the vectors too little to matter to the weights
+            if trained_with and model_of(str(trained_with)) != settings.model:
                 log.warning(
                     "the ranker %s was trained with the model %s, not %s: run `matcher train` again",
                     path,

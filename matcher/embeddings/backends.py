@@ -49,6 +49,12 @@ def encoder_name(model_name: str, backend: str) -> str:
     return model_name if backend == "torch" else f"{model_name}@{backend}"
 
 
+def model_of(name: str) -> str:
+    """The model name inside an encoder name (`all-minilm-l6-v2@onnx-int8` -> `all-minilm-l6-v2`)."""
+    model, _, backend = name.rpartition("@")
+    return model if model and backend in BACKENDS else name
+
+
 def export_folder(export_root: Path, model_name: str, backend: str) -> Path:
     """Where the export of one (model, backend) lives: a registry name as it is, a folder path by its last part
     and a digest of the whole path (two folders called `model` never share an export)."""

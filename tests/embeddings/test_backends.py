@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from matcher.config import Settings
 from matcher.embeddings import backends
-from matcher.embeddings.backends import EXPORT_INFO, encoder_name, export_folder
+from matcher.embeddings.backends import EXPORT_INFO, encoder_name, export_folder, model_of
 from matcher.embeddings.encoder import SentenceTransformerEncoder, load_encoder, resolve_model
 from matcher.errors import ConfigurationError
 
@@ -154,6 +154,11 @@ def test_a_model_with_its_own_engine_refuses_another_backend(tmp_path: Path) -> 
     with pytest.raises(ConfigurationError, match="MATCHER_ENCODER_BACKEND=torch"):
         load_encoder("use-multilingual-v3", REGISTRY, backend="onnx-int8", export_root=tmp_path)
     assert not list(tmp_path.iterdir())
+
+
+def test_the_model_name_comes_back_out_of_an_encoder_name() -> None:
+    assert model_of(encoder_name(MODEL, "onnx-int8")) == model_of(encoder_name(MODEL, "torch")) == MODEL
+    assert model_of("/srv/models@2024/minilm") == "/srv/models@2024/minilm"
 
 
 def test_export_folders_are_kept_apart_by_model_and_backend(tmp_path: Path) -> None:
