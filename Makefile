@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench bench-load bench-ray bench-scale bench-index clean
+.PHONY: install run demo test test-fast lint format browser bench bench-load bench-ray bench-scale bench-index bench-encoders clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -70,6 +70,11 @@ bench-scale: install
 # Exact against IVF-SQ8 search at 100k and 1M vectors (recall@10, ms per query, bytes per vector); docs/performance.md.
 bench-index: install
 	$(BIN)/python benchmarks/bench_index.py
+
+# Encoder backends on 2 threads against plain torch, then the CORDIS match quality with torch, onnx-int8 and
+# openvino (about 40 min on a quiet machine; BENCH_ARGS=--no-quality for the speed table alone); docs/performance.md.
+bench-encoders: install
+	$(BIN)/python benchmarks/bench_encoders.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output

@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from matcher.embeddings.backends import EncoderBackend
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev-secret-change-me"}
 MIN_SECRET_LENGTH = 32
@@ -43,7 +45,20 @@ class Settings(BaseSettings):
         REPO_ROOT / "models" / "registry.toml", description="The model registry file."
     )
     encode_batch_size: int = Field(32, ge=1, le=1024, description="Texts per encoder batch.")
-    torch_threads: int = Field(0, ge=0, description="torch CPU threads; 0 leaves torch's default.")
+    torch_threads: int = Field(
+        0,
+        ge=0,
+        description="CPU threads of the encoder (torch, onnxruntime or OpenVINO); 0 leaves the default.",
+    )
+    encoder_backend: EncoderBackend = Field(
+        "torch",
+        description="How a model folder runs: `torch`, or exported once to `onnx` (onnxruntime, float32), "
+        "`onnx-int8` (int8 dynamic quantisation) or `openvino`; models with their own engine need `torch`.",
+    )
+    encoder_export_dir: Path = Field(
+        REPO_ROOT / "models" / "exported",
+        description="Where a model folder's exports for the other encoder backends are saved (once) and read.",
+    )
     index_exact_limit: int = Field(
         20_000,
         ge=0,

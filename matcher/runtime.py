@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.config import Settings
 from matcher.db import make_engine, make_session_factory
+from matcher.embeddings.backends import model_of
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
 from matcher.engine.index import IndexPolicy
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
@@ -39,7 +40,8 @@ def load_ranker(settings: Settings) -> Ranker:
         if path.exists():
             ranker = Ranker.load(path)
             trained_with = ranker.training.get("model")
-            if trained_with and trained_with != settings.model:
+            # the encoder backend (`model@onnx-int8`) changes the vectors too little to matter to the weights
+            if trained_with and model_of(str(trained_with)) != settings.model:
                 log.warning(
                     "the ranker %s was trained with the model %s, not %s: run `matcher train` again",
                     path,
@@ -74,6 +76,8 @@ def open_runtime(
             settings.model_registry,
             batch_size=settings.encode_batch_size,
             threads=settings.torch_threads,
+            backend=settings.encoder_backend,
+            export_root=settings.encoder_export_dir,
         )
     matching = MatchingService(
         encoder,

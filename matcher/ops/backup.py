@@ -35,6 +35,7 @@ from sqlalchemy.types import String
 from matcher import __version__
 from matcher.config import Settings
 from matcher.db import make_engine
+from matcher.embeddings.backends import encoder_name
 from matcher.embeddings.encoder import resolve_model
 from matcher.engine.index import IndexSet
 from matcher.errors import Conflict, InvalidInput
@@ -401,7 +402,9 @@ def _restore_files(settings: Settings, source: Path, manifest: Manifest) -> bool
     index = manifest.index
     if not index or not (source / "index" / "meta.json").is_file():
         return False
-    model = resolve_model(settings.model, settings.model_registry).name
+    model = encoder_name(
+        resolve_model(settings.model, settings.model_registry).name, settings.encoder_backend
+    )
     if index.get("model") != model:
         log.warning(
             "the backup's index was built with the model %s, not %s: it will be rebuilt",
