@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench bench-load clean
+.PHONY: install run demo test test-fast lint format browser bench bench-load bench-peer clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,13 @@ bench: install
 # 50 clients for 60 s against a real server on PostgreSQL (127.0.0.1:5432); results in docs/performance.md.
 bench-load: install
 	$(BIN)/python benchmarks/bench_load.py
+
+# Matchwerk beside txtai (its own virtualenv in var/bench/peer-venv, made once) on the demo and, where the CORDIS
+# data is, 3,000 CORDIS organisations; results in docs/performance.md. THREADS=1 on a busy machine.
+CORDIS ?= ../shared/data/cordis-h2020
+THREADS ?= 0
+bench-peer: install
+	$(BIN)/python benchmarks/bench_peer.py --cordis $(CORDIS) --threads $(THREADS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
