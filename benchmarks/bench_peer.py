@@ -8,8 +8,8 @@ once and reused: the CPU build of torch first, then txtai, faiss-cpu and sentenc
 constraints.txt to the versions Matchwerk runs with, so that both sides run the same libraries and the same
 model folder. The peer runs as a subprocess (benchmarks/txtai_driver.py) and reports its timings as JSON.
 
-Per data set and run, three sides one after the other (their order rotates from run to run, so that a burst of
-load on the shared machine does not always hit the same side):
+Per data set and run, three sides one after the other, each in a fresh process (their order rotates from run to
+run, so that a burst of load on the shared machine does not always hit the same side):
 - Matchwerk: `import_organisations` into a fresh data directory (database rows, embedding cache, FAISS indexes
   and their files), then `MatchingService.search` and `GET /api/v1/search` for every query;
 - txtai: `Embeddings.index` of exactly the texts Matchwerk embedded (one document per profile text and per
@@ -154,7 +154,7 @@ def matchwerk_run(data: DataSet, queries: list[str], threads: int) -> dict[str, 
     try:
         settings = Settings(data_dir=work, model=MODEL, environment="test", torch_threads=threads)
         runtime = open_runtime(settings)
-        runtime.encoder.encode_documents(["warm-up"])  # the encoder is loaded once per process
+        runtime.encoder.encode_documents(["warm-up"])
         t0 = time.perf_counter()
         with transaction(runtime.session_factory) as session:
             report = import_organisations(session, data.path, fmt="jsonl", indexer=runtime.matching)
@@ -231,37 +231,29 @@ class RawSide:
         return {"index_s": encode_s, "query_ms": query_ms, "found": found}
 
 
-def txtai_run(
-    python: Path, model_path: Path, texts: list[tuple[str, str]], queries: list[str], batch: int, threads: int
-) -> dict[str, Any]:
-    spec = BENCH_DIR / "txtai-input.json"
-    spec.write_text(
-        json.dumps(
-            {
-                "model": str(model_path),
-                "documents": texts,
-                "queries": queries,
-                "k": K,
-                "batch": batch,
-                "threads": threads,
-            },
-            ensure_ascii=False,
-        ),
-        encoding="utf-8",
-    )
-    env = {
-        **os.environ,
-        "HF_HUB_OFFLINE": "1",
-        "TRANSFORMERS_OFFLINE": "1",
-        "TOKENIZERS_PARALLELISM": "false",
-    }
-    env.pop("PYTHONPATH", None)
-    done = subprocess.run(
-        [str(python), str(DRIVER), str(spec)], capture_output=True, text=True, env=env, cwd=BENCH_DIR
-    )
+def run_side(command: list[str], spec: dict[str, Any], peer: bool = False) -> dict[str, Any]:
+    """Run one side in a fresh process (its last line of output is its result as JSON)."""
+    spec_file = BENCH_DIR / "side-input.json"
+    spec_file.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    if peer:
+        env.pop("PYTHONPATH", None)  # nothing of Matchwerk's on the peer's path
+    done = subprocess.run([*command, str(spec_file)], capture_output=True, text=True, env=env, cwd=REPO_ROOT)
     if done.returncode != 0:
-        raise SystemExit(f"the txtai driver failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout)
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def side_main(side: str, spec_file: Path) -> None:
+    """One run of Matchwerk's side or the raw side, in this (fresh) process; the result goes to stdout."""
+    spec = json.loads(spec_file.read_text(encoding="utf-8"))
+    if side == "matchwerk":
+        result = matchwerk_run(DataSet(spec["data"], Path(spec["data"])), spec["queries"], spec["threads"])
+    else:
+        raw = RawSide(Path(spec["model"]), spec["batch"], spec["threads"])
+        result = raw.run([(str(i), t) for i, t in spec["documents"]], spec["queries"])
+    print(json.dumps(result, ensure_ascii=False))
 
 
 # --- one data set, several runs -------------------------------------------------------------------------------
@@ -281,15 +273,9 @@ class Runs:
 
 
 def measure(
-    data: DataSet,
-    queries: list[str],
-    runs: int,
-    python: Path,
-    model_path: Path,
-    raw: RawSide,
-    batch: int,
-    threads: int,
+    data: DataSet, queries: list[str], runs: int, python: Path, model_path: Path, batch: int, threads: int
 ) -> Runs:
+    """`runs` runs of the three sides, each side in a fresh process, their order rotating from run to run."""
     result = Runs(data)
     texts: list[tuple[str, str]] = []
     sides = ["matchwerk", "raw", "txtai"]  # the first run needs Matchwerk first: its import names the texts
@@ -297,16 +283,18 @@ def measure(
         found: dict[str, list[list[str]]] = {}
         for name in sides[run % 3 :] + sides[: run % 3]:
             print(f"{data.name}: run {run + 1}/{runs}, {name}", flush=True)
+            spec: dict[str, Any] = {"model": str(model_path), "data": str(data.path), "queries": queries}
+            spec |= {"documents": texts, "k": K, "batch": batch, "threads": threads}
             if name == "matchwerk":
-                outcome = matchwerk_run(data, queries, threads)
-                embedded = outcome.pop("texts")
+                outcome = run_side([sys.executable, __file__, "--side", "matchwerk"], spec)
+                embedded = [(str(i), str(t)) for i, t in outcome.pop("texts")]
                 if texts and embedded != texts:
                     raise SystemExit("two imports of the same file embedded different texts")
                 texts = embedded
             elif name == "raw":
-                outcome = raw.run(texts, queries)
+                outcome = run_side([sys.executable, __file__, "--side", "raw"], spec)
             else:
-                outcome = txtai_run(python, model_path, texts, queries, batch, threads)
+                outcome = run_side([str(python), str(DRIVER)], spec, peer=True)
                 result.txtai_version, result.txtai_index = outcome["txtai"], outcome["faiss_index"]
             found[name] = outcome.pop("found", [])
             result.runs[name].append(outcome)
@@ -382,8 +370,8 @@ Measured by `make bench-peer` (`{command}`) on {datetime.now(UTC):%Y-%m-%d}, com
 SQLite. txtai {version} (`Embeddings(path=folder, method="sentence-transformers", backend="faiss",
 content=False)`, FAISS `{index}`) runs in its own virtualenv (var/bench/peer-venv) with the same torch,
 transformers, sentence-transformers and faiss-cpu versions as Matchwerk. Each figure is the median over {runs}
-runs; in each run the three sides ran one after the other on the same machine (their order rotating), each warmed
-up first. Query latencies are over {queries} queries (opportunity titles of the demo ecosystem, the same for both
+runs; in each run the three sides ran one after the other on the same machine, each in a fresh process (their
+order rotating), each warmed up first; Matchwerk imports and then searches in one process, as a server would. Query latencies are over {queries} queries (opportunity titles of the demo ecosystem, the same for both
 data sets), k={K}. Ratios are of texts/s for indexing (above 1: Matchwerk indexes faster) and of milliseconds for
 queries (above 1: Matchwerk answers slower). The machine may be shared with other work: the load average is given
 with each table. On a machine busier than its cores, torch's OpenMP threads wait for each other and every side
@@ -427,23 +415,25 @@ def main() -> None:
         "--threads", type=int, default=0, help="torch CPU threads on every side; 0 leaves torch's default"
     )
     parser.add_argument("--no-write", action="store_true", help="print the results only")
+    parser.add_argument("--side", choices=["matchwerk", "raw"], help=argparse.SUPPRESS)  # one side's run
+    parser.add_argument("spec", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.side:
+        side_main(args.side, args.spec)
+        return
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     python = ensure_peer_venv()
     settings = Settings(model=MODEL)
     model_path = resolve_model(MODEL, settings.model_registry).path
     batch = settings.encode_batch_size
-    raw = RawSide(model_path, batch, args.threads)
     queries = demo_queries()
     data_sets = [DataSet("demo ecosystem (profiles/demo/organisations.jsonl)", DEMO)]
     if args.cordis.is_dir():
         data_sets.append(cordis_sample(args.cordis, args.cordis_orgs))
     else:
         print(f"no CORDIS data at {args.cordis}: the demo only", flush=True)
-    results = [
-        measure(d, queries, args.runs, python, model_path, raw, batch, args.threads) for d in data_sets
-    ]
+    results = [measure(d, queries, args.runs, python, model_path, batch, args.threads) for d in data_sets]
 
     dump = BENCH_DIR / "peer-results.json"
     dump.write_text(
