@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench bench-load bench-ray bench-scale bench-index bench-encoders clean
+.PHONY: install run demo test test-fast lint format browser bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -75,6 +75,13 @@ bench-index: install
 # openvino (about 40 min on a quiet machine; BENCH_ARGS=--no-quality for the speed table alone); docs/performance.md.
 bench-encoders: install
 	$(BIN)/python benchmarks/bench_encoders.py $(BENCH_ARGS)
+
+# Matchwerk beside txtai (its own virtualenv in var/bench/peer-venv, made once) on the demo and, where the CORDIS
+# data is, 3,000 CORDIS organisations; results in docs/performance.md. THREADS=1 on a busy machine.
+CORDIS ?= ../shared/data/cordis-h2020
+THREADS ?= 0
+bench-peer: install
+	$(BIN)/python benchmarks/bench_peer.py --cordis $(CORDIS) --threads $(THREADS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
