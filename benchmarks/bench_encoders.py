@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -28,7 +27,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import numpy as np  # noqa: E402
-from run_info import REPO_ROOT, commit, machine  # noqa: E402
+from run_info import REPO_ROOT, commit, machine, write_doc_section  # noqa: E402
 
 from matcher.config import Settings  # noqa: E402
 from matcher.embeddings.encoder import SentenceTransformerEncoder, resolve_model  # noqa: E402
@@ -250,16 +249,6 @@ nDCG@10 with 95% bootstrap intervals:
     return text
 
 
-def write_section(body: str) -> None:
-    current = OUT.read_text(encoding="utf-8") if OUT.exists() else "# Performance\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _m: body + "\n", current).rstrip() + "\n"
-    else:
-        updated = current.rstrip() + "\n\n" + body
-    OUT.write_text(updated, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--texts", type=int, default=500)
@@ -292,7 +281,7 @@ def main() -> int:
     if args.no_write:
         print(body)
     else:
-        write_section(body)
+        write_doc_section(SECTION, body)
         print(f"wrote the {SECTION!r} section of {OUT}")
     return 0
 

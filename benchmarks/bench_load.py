@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -24,7 +23,7 @@ sys.path.insert(0, str(REPO_ROOT))  # this checkout's `matcher` and `tests`, whe
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from run_info import commit, machine  # noqa: E402
+from run_info import commit, machine, write_doc_section  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -72,16 +71,6 @@ Answers: {statuses}.
 """
 
 
-def write_section(body: str) -> None:
-    current = OUT.read_text(encoding="utf-8") if OUT.exists() else "# Performance\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _m: body + "\n", current).rstrip() + "\n"
-    else:
-        updated = current.rstrip() + "\n\n" + body
-    OUT.write_text(updated, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=50, help="concurrent clients (default 50)")
@@ -121,7 +110,7 @@ def main() -> int:
         result = run_load(config)
         print(result.summary())
         if not args.no_write:
-            write_section(section(result, backend))
+            write_doc_section(SECTION, section(result, backend))
             print(f"wrote the {SECTION!r} section of {OUT}")
         return 1 if result.problems or result.server_errors() else 0
     finally:

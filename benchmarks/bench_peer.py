@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import random
-import re
 import shutil
 import socket
 import statistics
@@ -46,7 +45,7 @@ import faiss  # noqa: E402
 import httpx  # noqa: E402
 import numpy as np  # noqa: E402
 import uvicorn  # noqa: E402
-from run_info import commit, machine  # noqa: E402
+from run_info import commit, machine, write_doc_section  # noqa: E402
 
 from matcher.config import REPO_ROOT, Settings  # noqa: E402
 from matcher.db import transaction  # noqa: E402
@@ -396,16 +395,6 @@ encodes and makes one FAISS flat search.
 """
 
 
-def write_section(body: str) -> None:
-    current = OUT.read_text(encoding="utf-8") if OUT.exists() else "# Performance\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _: body.rstrip("\n") + "\n\n", current).rstrip("\n") + "\n"
-    else:
-        updated = current.rstrip("\n") + "\n\n" + body
-    OUT.write_text(updated, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per data set (medians over them)")
@@ -448,7 +437,7 @@ def main() -> None:
     body = section(results, args.runs, len(queries), command, batch, args.threads)
     print(body)
     if not args.no_write:
-        write_section(body)
+        write_doc_section(SECTION, body)
         print(f"wrote the {SECTION!r} section of {OUT}")
 
 

@@ -41,7 +41,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import numpy as np  # noqa: E402
-from run_info import commit, machine  # noqa: E402
+from run_info import commit, machine, write_doc_section  # noqa: E402
 from sqlalchemy import create_engine, select  # noqa: E402
 
 from benchmarks.scaledata import parse_size, prepare, rich_progress  # noqa: E402
@@ -624,16 +624,6 @@ Batch `matcher recommend --all` (k=10; wall time from the process start, peak me
     )
 
 
-def write_section(body: str) -> None:
-    current = OUT.read_text(encoding="utf-8") if OUT.exists() else "# Performance\n"
-    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _m: body.rstrip() + "\n\n", current).rstrip() + "\n"
-    else:
-        updated = current.rstrip() + "\n\n" + body
-    OUT.write_text(updated, encoding="utf-8")
-
-
 def load_results(work: Path) -> list[SizeResult]:
     return [
         SizeResult(**json.loads(p.read_text(encoding="utf-8"))) for p in sorted(work.glob("results-*.json"))
@@ -672,7 +662,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.report_only:
-        write_section(section(load_results(args.work)))
+        write_doc_section(SECTION, section(load_results(args.work)))
         print(f"wrote the {SECTION!r} section of {OUT}")
         return 0
     args.recommend_at = {parse_size(s) for s in args.recommend_at.split() if s}
@@ -689,7 +679,7 @@ def main() -> int:
     for size in args.sizes:
         bench_size(parse_size(size), encoder, args)
     if not args.no_write:
-        write_section(section(load_results(args.work)))
+        write_doc_section(SECTION, section(load_results(args.work)))
         print(f"wrote the {SECTION!r} section of {OUT}")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import subprocess
 from pathlib import Path
 
@@ -29,3 +30,18 @@ def commit() -> str:
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO_ROOT
     )
     return done.stdout.strip()
+
+
+PERFORMANCE_DOC = REPO_ROOT / "docs" / "performance.md"
+
+
+def write_doc_section(heading: str, body: str, path: Path = PERFORMANCE_DOC) -> None:
+    """Replace the section `heading` (a `## ` line, up to the next `## `) of `path` with `body`, which starts with
+    that heading; append it when the file has no such section yet."""
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(current):
+        updated = pattern.sub(lambda _m: body.rstrip("\n") + "\n\n", current).rstrip("\n") + "\n"
+    else:
+        updated = current.rstrip("\n") + "\n\n" + body
+    path.write_text(updated, encoding="utf-8")
