@@ -680,8 +680,9 @@ class MatchEngine:
             # BM25 of every kept organisation, relative to the best lexical score of all
             kept_ids = list(kept)
             top_lexical = max((score for _, score in lexical_top), default=0.0)
-            lexical = cat.lexical.scores_for(query, kept_ids) / top_lexical if top_lexical > 0 else None
-            if lexical is None:
+            if top_lexical > 0:
+                lexical = cat.lexical.scores_for(query, kept_ids) / top_lexical
+            else:
                 lexical = np.zeros(len(kept_ids))
             combined = [
                 SEARCH_DENSE_SHARE * max(0.0, kept[o][0]) + (1 - SEARCH_DENSE_SHARE) * float(lexical[i])

@@ -3,6 +3,7 @@ anything, answers matches and searches with explanations, and holds only distinc
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +39,8 @@ def test_a_generated_installation_starts_without_encoding_and_answers(
     tmp_path: Path, database_url: str, encoder: Encoder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data_dir = tmp_path / "scale"
-    manifest = prepare(
+    generate = partial(
+        prepare,
         N,
         data_dir,
         encoder,
@@ -48,6 +50,7 @@ def test_a_generated_installation_starts_without_encoding_and_answers(
         cache_dir=tmp_path / "cache",
         log=lambda _line: None,
     )
+    manifest = generate()
     assert manifest["organisations"] == N
     assert 0 < manifest["opportunities"] < N
     assert manifest["cooperations"] > 0
@@ -101,16 +104,7 @@ def test_a_generated_installation_starts_without_encoding_and_answers(
         runtime.close()
 
     # A second run with the same recipe reuses the installation instead of writing it again.
-    again = prepare(
-        N,
-        data_dir,
-        encoder,
-        database_url=database_url,
-        cordis_dir=DATA / "cordis_tiny",
-        demo_file=ECOSYSTEM,
-        cache_dir=tmp_path / "cache",
-        log=lambda _line: None,
-    )
+    again = generate()
     assert again == manifest
 
 
