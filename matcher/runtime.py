@@ -90,7 +90,7 @@ def open_runtime(
     matching.engine.diversity = settings.diversity
     matching.engine.threads = settings.engine_threads
     matching.pause_at = settings.test_pause_at
-    matching.excluded_partners = declined_partners_lookup(session_factory)
+    matching.declined_partners = declined_partners_lookup(session_factory)
     matching.feedback_rates = feedback_lookup(session_factory)
     if load_index:
         matching.load(progress=progress)

@@ -46,8 +46,9 @@ class OrgDoc:
     text: str
     opportunities: list[OppDoc] = field(default_factory=list)
     updated_at: datetime | None = None
-    # keyword_set and tag_set of one day, worked out once (a changed organisation gets a new OrgDoc)
-    _terms: tuple[date, set[str], set[str]] | None = field(default=None, repr=False, compare=False)
+    # what one day's matching asks of the organisation, worked out once (a changed organisation gets a new
+    # OrgDoc): its keyword_set, tag_set, and active offer and request ids
+    _day: _DayView | None = field(default=None, repr=False, compare=False)
 
     def lexical_text(self) -> str:
         """The profile and its published opportunities, as one document for BM25."""
@@ -59,20 +60,39 @@ class OrgDoc:
 
     def keyword_set(self, today: date) -> set[str]:
         """The organisation's keywords and those of its active opportunities."""
-        return self._terms_of(today)[1]
+        return self._day_view(today).keywords
 
     def tag_set(self, today: date) -> set[str]:
         """`keyword_set` and the sectors (as `sector:<code>`): what the keywords feature compares."""
-        return self._terms_of(today)[2]
+        return self._day_view(today).tags
 
-    def _terms_of(self, today: date) -> tuple[date, set[str], set[str]]:
-        if self._terms is None or self._terms[0] != today:
+    def active_ids(self, today: date, direction: str) -> list[int]:
+        """Ids of the opportunities of one direction ("offer" or "request") that are active on `today`."""
+        view = self._day_view(today)
+        return view.offers if direction == "offer" else view.requests
+
+    def _day_view(self, today: date) -> _DayView:
+        view = self._day
+        if view is None or view.day != today:
             words = {k.casefold() for k in self.keywords}
+            offers: list[int] = []
+            requests: list[int] = []
             for opp in self.opportunities:
                 if opp.is_active(today):
                     words.update(k.casefold() for k in opp.keywords)
-            self._terms = (today, words, words | {f"sector:{s}" for s in self.sectors})
-        return self._terms
+                    (offers if opp.direction == "offer" else requests).append(opp.id)
+            tags = words | {f"sector:{s}" for s in self.sectors}
+            view = self._day = _DayView(today, words, tags, offers, requests)
+        return view
+
+
+@dataclass(frozen=True)
+class _DayView:
+    day: date
+    keywords: set[str]
+    tags: set[str]
+    offers: list[int]
+    requests: list[int]
 
 
 _MODULUS = 2**256

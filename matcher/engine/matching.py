@@ -306,11 +306,7 @@ class MatchEngine:
 
     def _active(self, org: OrgDoc, direction: str, today: date) -> list[int]:
         index = self.indexes.offers if direction == "offer" else self.indexes.requests
-        return [
-            o.id
-            for o in org.opportunities
-            if o.direction == direction and o.is_active(today) and o.id in index
-        ]
+        return [i for i in org.active_ids(today, direction) if i in index]
 
     def _passes(self, org: OrgDoc | None, source: OrgDoc | None, filters: Filters, network: Network) -> bool:
         if org is None or org.visibility == "hidden" or org.id in filters.exclude:
@@ -325,6 +321,32 @@ class MatchEngine:
             if not (filters.pairing or self.pairing).allows(source.kind, org.kind):
                 return False
         return filters.place_allows(org)
+
+    def _eligible(self, ids: set[int], source: OrgDoc, filters: Filters, network: Network) -> list[int]:
+        """The `ids` that pass the hard filters for `source`, ascending (`_passes` for a whole pool at once: the
+        per-source checks are worked out once, the pairing rules once per kind)."""
+        orgs = self.catalogue.orgs
+        blocked = filters.exclude | network.get(source.id, set()) | {source.id}
+        rules = filters.pairing or self.pairing
+        kinds = set(filters.kinds) if filters.kinds else None
+        by_place = filters.near is not None and filters.radius_km is not None
+        pairs_allowed: dict[str | None, bool] = {}
+        kept = []
+        for c in sorted(ids):
+            org = orgs.get(c)
+            if org is None or c in blocked or org.visibility == "hidden":
+                continue
+            kind = org.kind
+            if kinds is not None and kind not in kinds:
+                continue
+            if filters.country and org.country != filters.country:
+                continue
+            allowed = pairs_allowed.get(kind)
+            if allowed is None:
+                allowed = pairs_allowed[kind] = rules.allows(source.kind, kind)
+            if allowed and (not by_place or filters.place_allows(org)):
+                kept.append(c)
+        return kept
 
     def _orgs_of(self, ids: np.ndarray, opportunities: bool) -> set[int]:
         found: set[int] = set()
@@ -359,6 +381,7 @@ class MatchEngine:
         today: date,
         network: Network,
         similar: list[tuple[int, float]] | None = None,
+        votes: dict[int, float] | None = None,
     ) -> list[int]:
         idx = self.indexes
         needs = idx.requests.vectors(self._active(source, "request", today))
@@ -373,7 +396,7 @@ class MatchEngine:
         two_hop = {c for p in neighbours for c in network.get(p, ())}
         popular, _ = self.network_stats(network)
         similar = self._similar(source, network) if similar is None else similar
-        peers = peer_votes(similar, network)
+        peers = peer_votes(similar, network) if votes is None else votes
         peer_top = heapq.nsmallest(PEER_CANDIDATES, peers, key=lambda o: (-peers[o], o))
         total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
         pool = max(100, 20 * k)
@@ -389,9 +412,9 @@ class MatchEngine:
             elif len(profile):  # the peers' search found these already
                 found |= {i for i, _ in similar[:pool]}
             found |= {i for i, _ in self.catalogue.lexical.top(lexical_text, pool)}
-            kept = [c for c in found if self._passes(self.catalogue.orgs.get(c), source, filters, network)]
+            kept = self._eligible(found, source, filters, network)
             if len(kept) >= 3 * k or pool >= total:
-                return sorted(kept)
+                return kept
             pool *= 4
 
     # --- step 3: features -----------------------------------------------------------------------------
@@ -403,6 +426,7 @@ class MatchEngine:
         today: date,
         network: Network | None = None,
         similar: list[tuple[int, float]] | None = None,
+        votes: dict[int, float] | None = None,
     ) -> FeatureTable:
         """Every feature of every candidate, as arrays (the work grows with the candidates, not with the
         catalogue); what explains a row is worked out by `explain`, for the rows shown."""
@@ -475,7 +499,8 @@ class MatchEngine:
         values[:, col["network"]] = [1.0 - math.exp(-adamic.get(c, 0.0)) for c in candidate_ids]
 
         table.similar = self._similar(source, network) if similar is None else similar
-        votes = peer_votes(table.similar, network)
+        if votes is None:
+            votes = peer_votes(table.similar, network)
         peers = np.array([votes.get(c, 0.0) for c in candidate_ids])
         if peers.max(initial=0.0) > 0:
             peers = peers / peers.max()
@@ -527,24 +552,54 @@ class MatchEngine:
         network: Network | None = None,
         diversity: float | None = None,
     ) -> list[Match]:
+        """The k best partners for an organisation, each with its explanation."""
+        with self.lock, self.request_threads():
+            ranked = self._rank(org_id, k, filters, today, network, diversity)
+            if ranked is None:
+                return []
+            table, order, scores, weights = ranked
+            return [self.explain(table, i, float(scores[i]), weights) for i in order]
+
+    def ranked(
+        self, org_id: int, k: int = 10, filters: Filters | None = None, today: date | None = None
+    ) -> list[tuple[int, float]]:
+        """`match` without the explanations: (organisation id, score) of the k best partners, best first (what
+        a batch of recommendations writes)."""
+        with self.lock, self.request_threads():
+            ranked = self._rank(org_id, k, filters, today, None, None)
+            if ranked is None:
+                return []
+            table, order, scores, _ = ranked
+            return [(table.candidate_ids[i], float(scores[i])) for i in order]
+
+    def _rank(
+        self,
+        org_id: int,
+        k: int,
+        filters: Filters | None,
+        today: date | None,
+        network: Network | None,
+        diversity: float | None,
+    ) -> tuple[FeatureTable, list[int], np.ndarray, dict[str, float]] | None:
+        """Steps 1-4 of a match: the feature table, its rows in ranked order, every row's score, the weights."""
         filters = filters or Filters()
         today = today or date.today()
         diversity = self.diversity if diversity is None else diversity
-        with self.lock, self.request_threads():
-            network = self.catalogue.partners if network is None else network
-            source = self.catalogue.orgs[org_id]
-            similar = self._similar(source, network)
-            candidate_ids = self.candidates(source, filters, k, today, network, similar)
-            if not candidate_ids:
-                return []
-            table = self.features(source, candidate_ids, today, network, similar)
-            weights = self.ranker.active_weights(table.active)
-            w = np.array([weights.get(name, 0.0) for name in FEATURES])
-            scores = table.values @ w
-            order = self._diversify(candidate_ids, scores, k, diversity) if diversity > 0 else None
-            if order is None:
-                order = _top_rows(candidate_ids, scores, k)
-            return [self.explain(table, i, float(scores[i]), weights) for i in order]
+        network = self.catalogue.partners if network is None else network
+        source = self.catalogue.orgs[org_id]
+        similar = self._similar(source, network)
+        votes = peer_votes(similar, network)
+        candidate_ids = self.candidates(source, filters, k, today, network, similar, votes)
+        if not candidate_ids:
+            return None
+        table = self.features(source, candidate_ids, today, network, similar, votes)
+        weights = self.ranker.active_weights(table.active)
+        w = np.array([weights.get(name, 0.0) for name in FEATURES])
+        scores = table.values @ w
+        order = self._diversify(candidate_ids, scores, k, diversity) if diversity > 0 else None
+        if order is None:
+            order = _top_rows(candidate_ids, scores, k)
+        return table, order, scores, weights
 
     def _diversify(self, ids: list[int], scores: np.ndarray, k: int, diversity: float) -> list[int]:
         """Maximal marginal relevance over profile vectors among the best 3k candidates: each pick maximises

@@ -141,8 +141,10 @@ class MatchingService:
         self._job_lock = threading.Lock()
         self._replay: list[StagedUpdate] | None = None  # updates to carry over while a rebuild runs
         self._sequence = itertools.count(1)
-        # Partners never to suggest to an organisation (pairs declined before); set by the runtime.
-        self.excluded_partners: Callable[[int], set[int]] = lambda _org_id: set()
+        # Partners never to suggest to each of some organisations (pairs declined before); set by the runtime.
+        self.declined_partners: Callable[[Sequence[int]], dict[int, set[int]]] = lambda ids: {
+            i: set() for i in ids
+        }
         # How each organisation's introductions went (see `refresh_feedback`); set by the runtime.
         self.feedback_rates: Callable[[], dict[int, float]] = dict
         self.pause_at: str | None = None  # test only: see `checkpoint`
@@ -428,6 +430,10 @@ class MatchingService:
             radius_km=radius_km if place else None,
             pairing=rules,
         )
+
+    def excluded_partners(self, org_id: int) -> set[int]:
+        """The organisations never to suggest to `org_id` (an introduction between them was declined)."""
+        return self.declined_partners([org_id]).get(org_id, set())
 
     def refresh_feedback(self) -> None:
         """Hand the engine the latest outcome of every organisation's introductions (its `feedback` feature)."""

@@ -152,14 +152,23 @@ class IntroductionRepository:
             query = query.where(Introduction.status.in_(statuses))
         return list(self.session.scalars(query))
 
-    def partners_with_status(self, org_id: int, statuses: Sequence[str]) -> set[int]:
+    def partners_with_status(self, org_ids: Sequence[int], statuses: Sequence[str]) -> dict[int, set[int]]:
+        """For each of `org_ids`, the organisations it has an introduction with in one of `statuses` (one
+        query for all of them)."""
+        wanted = set(org_ids)
+        found: dict[int, set[int]] = {org_id: set() for org_id in wanted}
         rows = self.session.execute(
             select(Introduction.organisation_a_id, Introduction.organisation_b_id).where(
-                or_(Introduction.organisation_a_id == org_id, Introduction.organisation_b_id == org_id),
+                or_(Introduction.organisation_a_id.in_(wanted), Introduction.organisation_b_id.in_(wanted)),
                 Introduction.status.in_(statuses),
             )
         )
-        return {b if a == org_id else a for a, b in rows}
+        for a, b in rows:
+            if a in wanted:
+                found[a].add(b)
+            if b in wanted:
+                found[b].add(a)
+        return found
 
     def pairs(self) -> set[tuple[int, int]]:
         """Every pair ever introduced, smaller id first."""
@@ -308,11 +317,13 @@ def feedback_lookup(factory: sessionmaker[Session]) -> Callable[[], dict[int, fl
     return lookup
 
 
-def declined_partners_lookup(factory: sessionmaker[Session]) -> Callable[[int], set[int]]:
-    """For the matching service: the organisations a given one has a declined introduction with."""
+def declined_partners_lookup(
+    factory: sessionmaker[Session],
+) -> Callable[[Sequence[int]], dict[int, set[int]]]:
+    """For the matching service: the organisations each of the given ones has a declined introduction with."""
 
-    def lookup(org_id: int) -> set[int]:
+    def lookup(org_ids: Sequence[int]) -> dict[int, set[int]]:
         with factory() as session:
-            return IntroductionRepository(session).partners_with_status(org_id, ("declined",))
+            return IntroductionRepository(session).partners_with_status(org_ids, ("declined",))
 
     return lookup

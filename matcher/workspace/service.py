@@ -205,7 +205,7 @@ class Access:
         if self._introduced is None:
             org_id = self.viewer.organisation_id if self.viewer is not None else None
             self._introduced = (
-                IntroductionRepository(self.session).partners_with_status(org_id, CONTACT_STATUSES)
+                IntroductionRepository(self.session).partners_with_status([org_id], CONTACT_STATUSES)[org_id]
                 if org_id is not None
                 else set()
             )

@@ -1,0 +1,122 @@
+"""The batch path of `recommend --all`: ranking without explanations gives the same partners and scores as a
+match, the pool filter agrees with the one-candidate filter, and a chunk's declined pairs come from one query."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from matcher.engine.catalogue import OppDoc, OrgDoc
+from matcher.engine.geo import find_city
+from matcher.engine.matching import Filters
+from matcher.engine.pairing import ANY
+from matcher.matching.batch import recommendable_ids, recommendation_lines
+from matcher.runtime import Runtime
+from matcher.workspace.models import Introduction
+from matcher.workspace.repository import IntroductionRepository
+from tests.conftest import org_id
+
+
+def filter_variants() -> list[Filters]:
+    essen = find_city("Essen")
+    assert essen is not None
+    return [
+        Filters(),
+        Filters(pairing=ANY),
+        Filters(kinds=["research_institute", "startup"]),
+        Filters(country="DE"),
+        Filters(near=(essen.latitude, essen.longitude), radius_km=40),
+        Filters(exclude={1, 2, 3}, pairing=ANY),
+    ]
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_ranked_is_match_without_explanations(loaded: Runtime, variant: int) -> None:
+    engine = loaded.matching.engine
+    filters = filter_variants()[variant]
+    compared = 0
+    for org in recommendable_ids(loaded.matching):
+        matches = engine.match(org, k=4, filters=filters)
+        assert engine.ranked(org, k=4, filters=filters) == [(m.org_id, m.score) for m in matches]
+        compared += len(matches)
+    assert compared > 0
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_the_pool_filter_agrees_with_the_candidate_filter(loaded: Runtime, variant: int) -> None:
+    engine = loaded.matching.engine
+    catalogue = engine.catalogue
+    filters = filter_variants()[variant]
+    pool = set(catalogue.orgs) | {10_000}  # and an id the catalogue does not hold
+    kept_somewhere = False
+    for source in catalogue.orgs.values():
+        expected = [
+            c
+            for c in sorted(pool)
+            if engine._passes(catalogue.orgs.get(c), source, filters, catalogue.partners)
+        ]
+        assert engine._eligible(pool, source, filters, catalogue.partners) == expected
+        kept_somewhere |= bool(expected)
+    assert kept_somewhere
+
+
+def test_declined_pairs_of_many_organisations_in_one_query(loaded: Runtime) -> None:
+    fuelcell, institute = org_id(loaded, "t-fuelcell-co"), org_id(loaded, "t-h2-institute")
+    steel = org_id(loaded, "t-steel-co")
+    lines = {
+        line["ref"]: [m["ref"] for m in line["matches"]]
+        for line in recommendation_lines(loaded.matching, recommendable_ids(loaded.matching), 10, Filters())
+    }
+    assert "t-h2-institute" in lines["t-fuelcell-co"]
+    with loaded.session_factory() as session:
+        repository = IntroductionRepository(session)
+        session.add_all(
+            [
+                Introduction(organisation_a_id=fuelcell, organisation_b_id=institute, status="declined"),
+                Introduction(organisation_a_id=steel, organisation_b_id=fuelcell, status="sent"),
+            ]
+        )
+        session.commit()
+        found = repository.partners_with_status([fuelcell, institute, steel], ("declined",))
+    assert found == {fuelcell: {institute}, institute: {fuelcell}, steel: set()}
+    lines = {
+        line["ref"]: [m["ref"] for m in line["matches"]]
+        for line in recommendation_lines(loaded.matching, recommendable_ids(loaded.matching), 10, Filters())
+    }
+    assert "t-h2-institute" not in lines["t-fuelcell-co"] and "t-fuelcell-co" not in lines["t-h2-institute"]
+
+
+def test_active_opportunities_of_a_day_follow_status_and_expiry() -> None:
+    today = date(2026, 12, 4)
+
+    def opp(i: int, direction: str, status: str = "published", expires: date | None = None) -> OppDoc:
+        return OppDoc(i, 1, direction, "x", f"t{i}", "", [f"k{i}"], status, expires, f"text {i}")
+
+    org = OrgDoc(
+        1,
+        "o",
+        "O",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "public",
+        "",
+        ["energy"],
+        ["Base"],
+        "profile",
+        opportunities=[
+            opp(10, "offer"),
+            opp(11, "offer", status="draft"),
+            opp(12, "request", expires=today),
+            opp(13, "request", expires=today - timedelta(days=1)),
+        ],
+    )
+    assert org.active_ids(today, "offer") == [10]
+    assert org.active_ids(today, "request") == [12]
+    assert org.keyword_set(today) == {"base", "k10", "k12"}
+    assert org.tag_set(today) == {"base", "k10", "k12", "sector:energy"}
+    assert org.active_ids(today + timedelta(days=1), "request") == []  # another day is worked out afresh
