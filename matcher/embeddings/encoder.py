@@ -179,9 +179,12 @@ class SentenceTransformerEncoder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         chunks: list[np.ndarray] = []
         total = len(texts)
+        # Longest first, as sentence-transformers orders one call's texts: batches of similar lengths pad
+        # little. The batches are encoded one call each (for the progress) and put back in the caller's order.
+        order = sorted(range(total), key=lambda i: -len(texts[i]))
         with self._lock:
             for start in range(0, total, self.batch_size):
-                batch = [prefix + t for t in texts[start : start + self.batch_size]]
+                batch = [prefix + texts[i] for i in order[start : start + self.batch_size]]
                 chunks.append(
                     self._model.encode(
                         batch,
@@ -193,7 +196,9 @@ class SentenceTransformerEncoder:
                 )
                 if progress:
                     progress(min(start + self.batch_size, total), total)
-        return np.ascontiguousarray(np.vstack(chunks), dtype=np.float32)
+        vectors = np.empty((total, self.dimension), dtype=np.float32)
+        vectors[order] = np.vstack(chunks)
+        return vectors
 
     def encode_documents(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray:
         return self._encode(texts, self.spec.document_prefix, progress)

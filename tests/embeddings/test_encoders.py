@@ -54,6 +54,15 @@ def test_model_loads_offline_and_gives_normalised_vectors(name: str) -> None:
     assert int(np.argmax(documents @ queries[0])) == 0
 
 
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_batches_of_texts_longest_first_come_back_in_the_callers_order(name: str) -> None:
+    encoder = _encoder(name)
+    texts = [OFFERS[i % len(OFFERS)] + " more" * (i % 7) for i in range(encoder.batch_size + 5)]
+    together = encoder.encode_documents(texts)
+    alone = np.vstack([encoder.encode_documents([text]) for text in texts[:: len(texts) // 6]])
+    assert np.allclose(together[:: len(texts) // 6], alone, atol=1e-3)
+
+
 @pytest.mark.parametrize("name", sorted(n for n, (_, multilingual) in EXPECTED.items() if multilingual))
 def test_german_request_finds_the_english_offer(name: str) -> None:
     encoder = _encoder(name)
