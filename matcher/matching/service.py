@@ -315,12 +315,9 @@ class MatchingService:
         # updates of one organisation as their commits are ordered.
         repo.lock(org_ids)
         sequence = next(self._sequence)
-        docs = []
-        for org_id in dict.fromkeys(org_ids):
-            org = repo.get(org_id)
-            if org is not None:
-                session.refresh(org)
-                docs.append(to_doc(org))
+        wanted = list(dict.fromkeys(org_ids))
+        found = repo.fresh_many(wanted)
+        docs = [to_doc(found[org_id]) for org_id in wanted if org_id in found]
         staged = self._embed(session, docs, progress) if docs else StagedUpdate()
         staged.removed = set(removed)
         staged.partner_pairs = list(partner_pairs)

@@ -47,6 +47,17 @@ class OrganisationRepository:
                 result[org.ref] = org
         return result
 
+    def fresh_many(self, org_ids: Iterable[int]) -> dict[int, Organisation]:
+        """The organisations with these ids and their children, read again from the database even where the
+        session holds them already (what other transactions committed since is in them), 500 per query."""
+        result: dict[int, Organisation] = {}
+        ids = list(dict.fromkeys(org_ids))
+        for start in range(0, len(ids), 500):
+            query = self._with_children().where(Organisation.id.in_(ids[start : start + 500]))
+            for org in self.session.scalars(query.execution_options(populate_existing=True)):
+                result[org.id] = org
+        return result
+
     def ids_by_ref(self, refs: Iterable[str]) -> dict[str, int]:
         result: dict[str, int] = {}
         refs = list(dict.fromkeys(refs))
