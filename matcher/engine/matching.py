@@ -19,7 +19,7 @@ import heapq
 import math
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -247,6 +247,26 @@ def _top_rows(ids: list[int], scores: np.ndarray, k: int) -> list[int]:
     return [int(i) for i in np.lexsort((np.asarray(ids), -scores))[:k]]
 
 
+def candidate_pool(k: int) -> int:
+    """How many hits each retriever is asked for first when k partners are wanted (more if too few pass)."""
+    return max(100, 20 * k)
+
+
+def _similar_row(source_id: int, ids: np.ndarray, sims: np.ndarray) -> list[tuple[int, float]]:
+    """One row of a profile search as (organisation id, similarity), without the source itself."""
+    return [(int(i), float(s)) for i, s in zip(ids, sims, strict=True) if i >= 0 and i != source_id]
+
+
+@dataclass
+class _Prefetched:
+    """What `MatchEngine._prefetch` found for one source: its similar profiles, and the organisations the
+    dense retrievers returned for the candidate pool `pool`."""
+
+    similar: list[tuple[int, float]]
+    pool: int
+    dense: set[int]
+
+
 @cache
 def _thread_controller() -> ThreadpoolController:
     return ThreadpoolController()
@@ -369,7 +389,77 @@ class MatchEngine:
         if source.id not in profiles:
             return []
         sims, ids = profiles.search(profiles.vectors([source.id]), PEERS + 1)
-        return [(int(i), float(s)) for i, s in zip(ids[0], sims[0], strict=True) if i >= 0 and i != source.id]
+        return _similar_row(source.id, ids[0], sims[0])
+
+    def _needs_and_gives(self, source: OrgDoc, today: date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The source's vectors the dense retrievers search with: its active requests (needs), its profile,
+        and its profile followed by its active offers (gives)."""
+        idx = self.indexes
+        needs = idx.requests.vectors(self._active(source, "request", today))
+        profile = (
+            idx.profiles.vectors([source.id]) if source.id in idx.profiles else np.zeros((0, idx.dimension))
+        )
+        gives = np.vstack([profile, idx.offers.vectors(self._active(source, "offer", today))])
+        return needs, profile.astype(np.float32), gives.astype(np.float32)
+
+    def _dense(
+        self, needs: np.ndarray, gives: np.ndarray, pool: int
+    ) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray | None]:
+        """The ids the dense retrievers find for `pool`: needs against offers and against profiles, gives
+        against requests (None for a side without vectors). Each is one search however many rows there are,
+        so many sources' vectors stacked together are searched as one batch (see `ranked_many`)."""
+        idx = self.indexes
+        offers = profiles = requests = None
+        if len(needs):
+            offers, profiles = idx.offers.search(needs, pool)[1], idx.profiles.search(needs, pool)[1]
+        if len(gives):
+            requests = idx.requests.search(gives, pool)[1]
+        return offers, profiles, requests
+
+    def _dense_orgs(
+        self, offers: np.ndarray | None, profiles: np.ndarray | None, requests: np.ndarray | None
+    ) -> set[int]:
+        found: set[int] = set()
+        if offers is not None:
+            found |= self._orgs_of(offers, opportunities=True)
+        if profiles is not None:
+            found |= self._orgs_of(profiles, opportunities=False)
+        if requests is not None:
+            found |= self._orgs_of(requests, opportunities=True)
+        return found
+
+    def _prefetch(self, sources: list[OrgDoc], pool: int, today: date) -> list[_Prefetched]:
+        """`_similar` and the dense retrievers' first pool for many sources, with one search per index for all
+        of them together: a batch of queries is a matrix product, which costs far less per query than a
+        search each."""
+        if not sources:
+            return []
+        idx = self.indexes
+        vectors = [self._needs_and_gives(source, today) for source in sources]
+        with_profile = [row for row, (_, profile, _) in enumerate(vectors) if len(profile)]
+        similar: list[list[tuple[int, float]]] = [[] for _ in sources]
+        if with_profile:
+            stacked = np.vstack([vectors[row][1] for row in with_profile])
+            sims, ids = idx.profiles.search(stacked, PEERS + 1)
+            for at, row in enumerate(with_profile):
+                similar[row] = _similar_row(sources[row].id, ids[at], sims[at])
+        need_bounds = np.cumsum([0] + [len(needs) for needs, _, _ in vectors])
+        give_bounds = np.cumsum([0] + [len(gives) for _, _, gives in vectors])
+        offers, profiles, requests = self._dense(
+            np.vstack([needs for needs, _, _ in vectors]).astype(np.float32),
+            np.vstack([gives for _, _, gives in vectors]).astype(np.float32),
+            pool,
+        )
+        result = []
+        for row in range(len(sources)):
+            n0, n1, g0, g1 = need_bounds[row], need_bounds[row + 1], give_bounds[row], give_bounds[row + 1]
+            found = self._dense_orgs(
+                offers[n0:n1] if offers is not None and n1 > n0 else None,
+                profiles[n0:n1] if profiles is not None and n1 > n0 else None,
+                requests[g0:g1] if requests is not None and g1 > g0 else None,
+            )
+            result.append(_Prefetched(similar[row], pool, found))
+        return result
 
     # --- step 1: candidates ---------------------------------------------------------------------------
 
@@ -382,15 +472,10 @@ class MatchEngine:
         network: Network,
         similar: list[tuple[int, float]] | None = None,
         votes: dict[int, float] | None = None,
+        prefetched: _Prefetched | None = None,
     ) -> list[int]:
         idx = self.indexes
-        needs = idx.requests.vectors(self._active(source, "request", today))
-        profile = (
-            idx.profiles.vectors([source.id]) if source.id in idx.profiles else np.zeros((0, idx.dimension))
-        )
-        gives = np.vstack([profile, idx.offers.vectors(self._active(source, "offer", today))]).astype(
-            np.float32
-        )
+        needs, profile, gives = self._needs_and_gives(source, today)
         lexical_text = source.lexical_text()
         neighbours = network.get(source.id, set())
         two_hop = {c for p in neighbours for c in network.get(p, ())}
@@ -399,14 +484,13 @@ class MatchEngine:
         peers = peer_votes(similar, network) if votes is None else votes
         peer_top = heapq.nsmallest(PEER_CANDIDATES, peers, key=lambda o: (-peers[o], o))
         total = max(len(idx.profiles), len(idx.offers), len(idx.requests))
-        pool = max(100, 20 * k)
+        pool = candidate_pool(k)
         while True:
             found: set[int] = set(two_hop) | set(popular) | set(peer_top)
-            if len(needs):
-                found |= self._orgs_of(idx.offers.search(needs, pool)[1], opportunities=True)
-                found |= self._orgs_of(idx.profiles.search(needs, pool)[1], opportunities=False)
-            if len(gives):
-                found |= self._orgs_of(idx.requests.search(gives, pool)[1], opportunities=True)
+            if prefetched is not None and prefetched.pool == pool:
+                found |= prefetched.dense
+            else:
+                found |= self._dense_orgs(*self._dense(needs, gives, pool))
             if len(profile) and pool > PEERS:
                 found |= self._orgs_of(idx.profiles.search(profile, pool)[1], opportunities=False)
             elif len(profile):  # the peers' search found these already
@@ -469,11 +553,9 @@ class MatchEngine:
         values[:, col["need_offer"]] = _best_per_row(table.sim_no, offer_bounds)
         values[:, col["offer_need"]] = _best_per_row(table.sim_on, need_bounds)
 
-        if has_profile:
+        if has_profile and is_profile.any():  # the candidates' profiles are the offer columns read above
             present = [row for row, c in enumerate(candidate_ids) if c in idx.profiles]
-            if present:
-                sims = idx.profiles.vectors([candidate_ids[row] for row in present]) @ source_profile[0]
-                values[present, col["profile"]] = np.maximum(sims, 0.0)
+            values[present, col["profile"]] = np.maximum(offer_vecs[is_profile] @ source_profile[0], 0.0)
 
         lexical = cat.lexical.scores_for(source.lexical_text(), candidate_ids)
         if lexical.max(initial=0.0) > 0:
@@ -572,6 +654,25 @@ class MatchEngine:
             table, order, scores, _ = ranked
             return [(table.candidate_ids[i], float(scores[i])) for i in order]
 
+    def ranked_many(
+        self, org_ids: Sequence[int], k: int, filters: Sequence[Filters], today: date | None = None
+    ) -> list[list[tuple[int, float]]]:
+        """`ranked` for many organisations (each with its own filters), in that order: the first dense
+        searches of all of them run as one batch per index (`_prefetch`), the rest as `ranked` does."""
+        today = today or date.today()
+        with self.lock, self.request_threads():
+            sources = [self.catalogue.orgs[org_id] for org_id in org_ids]
+            prefetched = self._prefetch(sources, candidate_pool(k), today)
+            result: list[list[tuple[int, float]]] = []
+            for org_id, own_filters, ahead in zip(org_ids, filters, prefetched, strict=True):
+                ranked = self._rank(org_id, k, own_filters, today, None, None, ahead)
+                if ranked is None:
+                    result.append([])
+                    continue
+                table, order, scores, _ = ranked
+                result.append([(table.candidate_ids[i], float(scores[i])) for i in order])
+            return result
+
     def _rank(
         self,
         org_id: int,
@@ -580,6 +681,7 @@ class MatchEngine:
         today: date | None,
         network: Network | None,
         diversity: float | None,
+        prefetched: _Prefetched | None = None,
     ) -> tuple[FeatureTable, list[int], np.ndarray, dict[str, float]] | None:
         """Steps 1-4 of a match: the feature table, its rows in ranked order, every row's score, the weights."""
         filters = filters or Filters()
@@ -587,9 +689,12 @@ class MatchEngine:
         diversity = self.diversity if diversity is None else diversity
         network = self.catalogue.partners if network is None else network
         source = self.catalogue.orgs[org_id]
-        similar = self._similar(source, network)
+        if prefetched is not None and network is self.catalogue.partners:
+            similar = prefetched.similar
+        else:
+            similar, prefetched = self._similar(source, network), None
         votes = peer_votes(similar, network)
-        candidate_ids = self.candidates(source, filters, k, today, network, similar, votes)
+        candidate_ids = self.candidates(source, filters, k, today, network, similar, votes, prefetched)
         if not candidate_ids:
             return None
         table = self.features(source, candidate_ids, today, network, similar, votes)

@@ -3,8 +3,8 @@
 A line per organisation, `{"ref", "matches": [{"ref", "score"}]}`, in the order of the ids asked for. Pairs an
 organisation declined before are never suggested again. Both engines (the local loop and the Ray workers) call
 `recommendation_lines`, so they write the same file. The lines carry no explanations, so the engine ranks
-without building them (`MatchEngine.ranked`), and the declined pairs are read for a chunk of organisations at
-a time, not once per organisation.
+without building them, and a chunk of organisations at a time: their declined pairs in one query, their first
+dense searches in one batch per index (`MatchEngine.ranked_many`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from matcher.engine.matching import Filters
 from matcher.matching.service import MatchingService
 
-CHUNK = 500  # organisations whose declined pairs are read in one query
+CHUNK = 500  # organisations whose declined pairs are read in one query and whose searches run as one batch
 
 
 def recommendable_ids(service: MatchingService) -> list[int]:
@@ -32,9 +32,8 @@ def recommendation_lines(
     for start in range(0, len(org_ids), CHUNK):
         chunk = org_ids[start : start + CHUNK]
         declined = service.declined_partners(chunk)
-        for org_id in chunk:
-            exclude = filters.exclude | declined.get(org_id, set())
-            ranked = service.engine.ranked(org_id, k=k, filters=replace(filters, exclude=exclude))
+        own = [replace(filters, exclude=filters.exclude | declined.get(org_id, set())) for org_id in chunk]
+        for org_id, ranked in zip(chunk, service.engine.ranked_many(chunk, k, own), strict=True):
             yield {
                 "ref": orgs[org_id].ref,
                 "matches": [{"ref": orgs[other].ref, "score": round(score, 6)} for other, score in ranked],

@@ -1,8 +1,10 @@
 """The batch path of `recommend --all`: ranking without explanations gives the same partners and scores as a
-match, the pool filter agrees with the one-candidate filter, and a chunk's declined pairs come from one query."""
+match, ranking many at once (one batch of searches) the same as one at a time, the pool filter agrees with the
+one-candidate filter, and a chunk's declined pairs come from one query."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -41,6 +43,46 @@ def test_ranked_is_match_without_explanations(loaded: Runtime, variant: int) -> 
         assert engine.ranked(org, k=4, filters=filters) == [(m.org_id, m.score) for m in matches]
         compared += len(matches)
     assert compared > 0
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_ranking_many_at_once_ranks_each_as_alone(loaded: Runtime, variant: int) -> None:
+    engine = loaded.matching.engine
+    base = filter_variants()[variant]
+    ids = recommendable_ids(loaded.matching)
+    # each organisation with filters of its own: the next one in the list excluded too
+    own = [replace(base, exclude=base.exclude | {ids[(i + 1) % len(ids)]}) for i in range(len(ids))]
+    together = engine.ranked_many(ids, 4, own)
+    assert len(together) == len(ids)
+    compared = 0
+    for org, filters, ranked in zip(ids, own, together, strict=True):
+        alone = engine.ranked(org, k=4, filters=filters)
+        assert [i for i, _ in ranked] == [i for i, _ in alone]
+        assert [s for _, s in ranked] == pytest.approx([s for _, s in alone], abs=1e-6)
+        compared += len(alone)
+    assert compared > 0
+    assert engine.ranked_many([], 4, []) == []
+
+
+@pytest.mark.parametrize("pool", [1, 3])
+def test_the_batched_searches_find_what_each_search_finds(loaded: Runtime, pool: int) -> None:
+    # a pool smaller than the catalogue, so that each source's hits differ and a row given to the wrong
+    # source shows
+    engine = loaded.matching.engine
+    catalogue = engine.catalogue
+    today = date.today()
+    sources = [catalogue.orgs[i] for i in recommendable_ids(loaded.matching)]
+    prefetched = engine._prefetch(sources, pool, today)
+    distinct = set()
+    for source, ahead in zip(sources, prefetched, strict=True):
+        needs, _, gives = engine._needs_and_gives(source, today)
+        assert ahead.pool == pool
+        assert ahead.dense == engine._dense_orgs(*engine._dense(needs, gives, pool))
+        alone = engine._similar(source, catalogue.partners)
+        assert [i for i, _ in ahead.similar] == [i for i, _ in alone]
+        assert [s for _, s in ahead.similar] == pytest.approx([s for _, s in alone], abs=1e-5)
+        distinct.add(frozenset(ahead.dense))
+    assert len(distinct) > 1
 
 
 @pytest.mark.parametrize("variant", range(6))
