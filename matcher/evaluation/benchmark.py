@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 
 import numpy as np
+from sqlalchemy import MetaData
 
 from matcher.config import REPO_ROOT, Settings
-from matcher.db import transaction
+from matcher.db import make_engine, transaction
+from matcher.embeddings.models import CachedEmbedding
 from matcher.engine.matching import Filters
 from matcher.engine.pairing import ANY
 from matcher.engine.ranking import DEFAULT_RANKER
@@ -103,6 +105,27 @@ def benchmark_settings(data_dir: Path) -> Settings:
     """The settings of the benchmark's own data directory: always its own SQLite file, never the database
     that `MATCHER_DATABASE_URL` names; model and encoder settings come from the environment as usual."""
     return Settings(data_dir=data_dir, database_url=f"sqlite:///{(data_dir / 'matcher.db').resolve()}")
+
+
+def start_afresh(settings: Settings) -> None:
+    """Empty the installation an earlier run left in the work folder but keep its embedding cache, so that the
+    run starts where a fresh one does (the history imported anew with today's timestamps, no ranker trained
+    before, an index built from nothing) and encodes only texts it has not seen. A run on the earlier
+    database as it stood scored differently from a fresh run (the organisations' ages, which the freshness
+    feature reads, were those of the earlier run, among other things)."""
+    if (settings.data_dir / "matcher.db").exists():
+        engine = make_engine(settings.resolved_database_url)
+        try:
+            with engine.begin() as connection:
+                tables = MetaData()
+                tables.reflect(connection)
+                for table in reversed(tables.sorted_tables):  # children before parents
+                    if table.name not in (CachedEmbedding.__tablename__, "alembic_version"):
+                        connection.execute(table.delete())
+        finally:
+            engine.dispose()
+    shutil.rmtree(settings.index_dir, ignore_errors=True)
+    settings.trained_ranker_file.unlink(missing_ok=True)
 
 
 def import_profiles(rt: Runtime, path: Path, progress: StepProgress | None = None) -> ImportReport:
@@ -231,6 +254,7 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
         files = write_split(split, folder)
     queries = select_queries(split, options.limit_queries, options.seed)
     settings = benchmark_settings(folder / "var")
+    start_afresh(settings)
     with _timed(seconds, "loading the model and the index"):
         rt = open_runtime(settings)
     try:

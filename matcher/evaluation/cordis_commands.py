@@ -101,7 +101,7 @@ def cordis_command(
         Path | None,
         typer.Option(
             help="Keep the benchmark's data directories here; a second run on the same data reuses the "
-            "database, the index and the embedding cache (default: a temporary folder, removed afterwards).",
+            "embedding cache and starts the rest afresh (default: a temporary folder, removed afterwards).",
             file_okay=False,
         ),
     ] = None,

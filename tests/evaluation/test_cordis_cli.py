@@ -4,20 +4,23 @@ scores."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
 import pytest
+from sqlalchemy import select
 from typer.testing import CliRunner
 
 from matcher.cli import app
+from matcher.db import make_engine
 from matcher.embeddings.encoder import Encoder
 from matcher.engine.ranking import Ranker
 from matcher.evaluation.benchmark import ENGINE, CordisOptions, run_cordis
 from matcher.evaluation.files import read_gold, read_recommendations
 from matcher.evaluation.metrics import METRICS, per_query
 from matcher.evaluation.report import score_group
+from matcher.profiles.models import Organisation
 from tests.evaluation.test_cordis import TINY
 
 
@@ -50,9 +53,20 @@ def test_eval_cordis_runs_end_to_end_and_reuses_its_work_dir(
     assert "13 organisations with a profile" in text and "16 cooperations" in text
     assert "13 organisations written" in text
     assert "| research_institute |" in text and "| 20+ |" not in text  # only groups that occur
+    (folder,) = (tmp_path / "work").iterdir()
+    rerun_started = datetime.now(UTC)
     again = runner.invoke(app, [*args, "--out", str(report)], catch_exceptions=False)
     assert again.exit_code == 0, again.output
-    assert "0 texts encoded" in report.read_text(encoding="utf-8")  # the cache of the first run
+    text = report.read_text(encoding="utf-8")
+    assert "0 texts encoded" in text  # the cache of the first run
+    # and nothing else of the first run: the installation is made afresh, so the scores are a fresh run's
+    assert "13 organisations written" in text
+    assert again.stdout == result.stdout
+    engine = make_engine(f"sqlite:///{folder / 'var' / 'matcher.db'}")
+    with engine.connect() as connection:
+        created = connection.execute(select(Organisation.created_at)).scalars().all()
+    engine.dispose()
+    assert len(created) == 13 and min(created) >= rerun_started
     assert len(list((tmp_path / "work").iterdir())) == 1
 
 
