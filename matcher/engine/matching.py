@@ -328,25 +328,18 @@ class MatchEngine:
         index = self.indexes.offers if direction == "offer" else self.indexes.requests
         return [i for i in org.active_ids(today, direction) if i in index]
 
-    def _passes(self, org: OrgDoc | None, source: OrgDoc | None, filters: Filters, network: Network) -> bool:
-        if org is None or org.visibility == "hidden" or org.id in filters.exclude:
-            return False
-        if filters.kinds and org.kind not in filters.kinds:
-            return False
-        if filters.country and org.country != filters.country:
-            return False
-        if source is not None:
-            if org.id == source.id or org.id in network.get(source.id, ()):
-                return False
-            if not (filters.pairing or self.pairing).allows(source.kind, org.kind):
-                return False
-        return filters.place_allows(org)
-
-    def _eligible(self, ids: set[int], source: OrgDoc, filters: Filters, network: Network) -> list[int]:
-        """The `ids` that pass the hard filters for `source`, ascending (`_passes` for a whole pool at once: the
-        per-source checks are worked out once, the pairing rules once per kind)."""
+    def _eligible(
+        self, ids: set[int], source: OrgDoc | None, filters: Filters, network: Network
+    ) -> list[int]:
+        """The `ids` that pass the hard filters, ascending: known, not hidden, not excluded, of the kinds, country
+        and place asked for, and, with a `source` (a match; a search has none), neither the source itself nor one
+        of its partners and of a kind the pairing rules allow with the source's (worked out once per kind)."""
         orgs = self.catalogue.orgs
-        blocked = filters.exclude | network.get(source.id, set()) | {source.id}
+        blocked = (
+            filters.exclude
+            if source is None
+            else filters.exclude | network.get(source.id, set()) | {source.id}
+        )
         rules = filters.pairing or self.pairing
         kinds = set(filters.kinds) if filters.kinds else None
         by_place = filters.near is not None and filters.radius_km is not None
@@ -361,9 +354,10 @@ class MatchEngine:
                 continue
             if filters.country and org.country != filters.country:
                 continue
-            allowed = pairs_allowed.get(kind)
-            if allowed is None:
-                allowed = pairs_allowed[kind] = rules.allows(source.kind, kind)
+            allowed = True
+            if source is not None:
+                known = pairs_allowed.get(kind)
+                allowed = pairs_allowed[kind] = rules.allows(source.kind, kind) if known is None else known
             if allowed and (not by_place or filters.place_allows(org)):
                 kept.append(c)
         return kept
@@ -831,9 +825,8 @@ class MatchEngine:
                             and float(s) > best.get(opp.organisation_id, (-1.0, None))[0]
                         ):
                             best[opp.organisation_id] = (float(s), opp.id)
-                kept = {
-                    o: v for o, v in best.items() if self._passes(cat.orgs.get(o), None, filters, no_network)
-                }
+                allowed = set(self._eligible(set(best), None, filters, no_network))
+                kept = {o: v for o, v in best.items() if o in allowed}
                 if len(kept) >= k or pool >= total:
                     break
                 pool *= 4
@@ -852,7 +845,8 @@ class MatchEngine:
                 self._org_hit(org_id, combined[i], kept[org_id], float(lexical[i]), terms, filters)
                 for i, org_id in sorted(enumerate(kept_ids), key=lambda p: (-combined[p[0]], p[1]))[:k]
             ]
-            opps = [h for h in opp_hits if self._passes(cat.orgs.get(h.org_id), None, filters, no_network)]
+            allowed = set(self._eligible({h.org_id for h in opp_hits}, None, filters, no_network))
+            opps = [h for h in opp_hits if h.org_id in allowed]
         opps.sort(key=lambda h: (-h.score, h.opportunity_id))
         return SearchResult(organisations=hits[:k], opportunities=opps[:k])
 
