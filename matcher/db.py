@@ -7,10 +7,11 @@ The schema is created and changed only by the Alembic migrations in `migrations/
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -85,6 +86,18 @@ def make_engine(url: str, max_connections: int = DEFAULT_MAX_CONNECTIONS) -> Eng
 
         return engine
     return create_engine(url, pool_pre_ping=True, **pool)
+
+
+IN_CHUNK = 500  # values per IN (...) list: far below every backend's limit on bound parameters
+_T = TypeVar("_T")
+
+
+def in_chunks(values: Iterable[_T], size: int = IN_CHUNK) -> Iterator[list[_T]]:
+    """`values` without repeats, in their order, in lists of at most `size`: one query per list keeps an
+    IN (...) list below the database's limit on bound parameters (SQLite allows 32,766 per statement)."""
+    unique = list(dict.fromkeys(values))
+    for start in range(0, len(unique), size):
+        yield unique[start : start + size]
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -9,10 +9,9 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcher.db import in_chunks
 from matcher.embeddings.encoder import Encoder, ProgressCallback
 from matcher.embeddings.models import CachedEmbedding
-
-_LOOKUP_CHUNK = 500  # stays below every backend's bound-parameter limit
 
 
 def content_hash(text: str) -> str:
@@ -25,9 +24,7 @@ class EmbeddingRepository:
 
     def get_many(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
-        unique = list(dict.fromkeys(hashes))
-        for start in range(0, len(unique), _LOOKUP_CHUNK):
-            chunk = unique[start : start + _LOOKUP_CHUNK]
+        for chunk in in_chunks(hashes):
             rows = self.session.execute(
                 select(CachedEmbedding.content_hash, CachedEmbedding.vector).where(
                     CachedEmbedding.model == model, CachedEmbedding.content_hash.in_(chunk)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from matcher.db import in_chunks
 from matcher.profiles.models import Cooperation, Opportunity, Organisation
 
 
@@ -32,17 +33,13 @@ class OrganisationRepository:
         """Hold these organisations' rows until the transaction ends, in id order (no deadlocks between
         lockers). `FOR NO KEY UPDATE` (PostgreSQL) waits for other writers of the same organisations but not
         for transactions that only insert their opportunities; SQLite has one writer at a time anyway."""
-        ids = sorted(set(org_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in in_chunks(sorted(set(org_ids))):
             query = select(Organisation.id).where(Organisation.id.in_(chunk)).order_by(Organisation.id)
             self.session.execute(query.with_for_update(key_share=True)).all()
 
     def get_many_by_ref(self, refs: Iterable[str]) -> dict[str, Organisation]:
         result: dict[str, Organisation] = {}
-        refs = list(dict.fromkeys(refs))
-        for start in range(0, len(refs), 500):
-            chunk = refs[start : start + 500]
+        for chunk in in_chunks(refs):
             for org in self.session.scalars(self._with_children().where(Organisation.ref.in_(chunk))):
                 result[org.ref] = org
         return result
@@ -51,18 +48,15 @@ class OrganisationRepository:
         """The organisations with these ids and their children, read again from the database even where the
         session holds them already (what other transactions committed since is in them), 500 per query."""
         result: dict[int, Organisation] = {}
-        ids = list(dict.fromkeys(org_ids))
-        for start in range(0, len(ids), 500):
-            query = self._with_children().where(Organisation.id.in_(ids[start : start + 500]))
+        for chunk in in_chunks(org_ids):
+            query = self._with_children().where(Organisation.id.in_(chunk))
             for org in self.session.scalars(query.execution_options(populate_existing=True)):
                 result[org.id] = org
         return result
 
     def ids_by_ref(self, refs: Iterable[str]) -> dict[str, int]:
         result: dict[str, int] = {}
-        refs = list(dict.fromkeys(refs))
-        for start in range(0, len(refs), 500):
-            chunk = refs[start : start + 500]
+        for chunk in in_chunks(refs):
             rows = self.session.execute(
                 select(Organisation.ref, Organisation.id).where(Organisation.ref.in_(chunk))
             )
@@ -157,9 +151,7 @@ class OpportunityRepository:
 
     def ref_owners(self, refs: Iterable[str]) -> dict[str, int]:
         result: dict[str, int] = {}
-        refs = list(dict.fromkeys(refs))
-        for start in range(0, len(refs), 500):
-            chunk = refs[start : start + 500]
+        for chunk in in_chunks(refs):
             rows = self.session.execute(
                 select(Opportunity.ref, Opportunity.organisation_id).where(Opportunity.ref.in_(chunk))
             )

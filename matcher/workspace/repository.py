@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from matcher.db import in_chunks
 from matcher.workspace.models import (
     ApiToken,
     AuditEntry,
@@ -154,20 +155,21 @@ class IntroductionRepository:
 
     def partners_with_status(self, org_ids: Sequence[int], statuses: Sequence[str]) -> dict[int, set[int]]:
         """For each of `org_ids`, the organisations it has an introduction with in one of `statuses` (one
-        query for all of them)."""
-        wanted = set(org_ids)
-        found: dict[int, set[int]] = {org_id: set() for org_id in wanted}
-        rows = self.session.execute(
-            select(Introduction.organisation_a_id, Introduction.organisation_b_id).where(
-                or_(Introduction.organisation_a_id.in_(wanted), Introduction.organisation_b_id.in_(wanted)),
-                Introduction.status.in_(statuses),
+        query per 500 of them)."""
+        found: dict[int, set[int]] = {org_id: set() for org_id in org_ids}
+        for chunk in in_chunks(org_ids):
+            wanted = set(chunk)
+            rows = self.session.execute(
+                select(Introduction.organisation_a_id, Introduction.organisation_b_id).where(
+                    or_(Introduction.organisation_a_id.in_(chunk), Introduction.organisation_b_id.in_(chunk)),
+                    Introduction.status.in_(statuses),
+                )
             )
-        )
-        for a, b in rows:
-            if a in wanted:
-                found[a].add(b)
-            if b in wanted:
-                found[b].add(a)
+            for a, b in rows:
+                if a in wanted:
+                    found[a].add(b)
+                if b in wanted:
+                    found[b].add(a)
         return found
 
     def pairs(self) -> set[tuple[int, int]]:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from matcher.db import in_chunks
 from matcher.engine.catalogue import OppDoc, OrgDoc
 from matcher.engine.geo import find_city
 from matcher.engine.matching import Filters, MatchEngine
@@ -140,6 +141,24 @@ def test_declined_pairs_of_many_organisations_in_one_query(loaded: Runtime) -> N
         for line in recommendation_lines(loaded.matching, recommendable_ids(loaded.matching), 10, Filters())
     }
     assert "t-h2-institute" not in lines["t-fuelcell-co"] and "t-fuelcell-co" not in lines["t-h2-institute"]
+
+
+def test_declined_pairs_of_more_organisations_than_one_statement_may_name(loaded: Runtime) -> None:
+    # 130,000 ids in two IN lists would pass the limit on bound parameters of one statement (PostgreSQL: 65,535;
+    # SQLite: 32,766 by default, 250,000 in some builds): the repository asks 500 at a time
+    fuelcell, institute = org_id(loaded, "t-fuelcell-co"), org_id(loaded, "t-h2-institute")
+    with loaded.session_factory() as session:
+        session.add(Introduction(organisation_a_id=fuelcell, organisation_b_id=institute, status="declined"))
+        session.commit()
+        many = [*range(100_000, 230_000), fuelcell, institute]
+        found = IntroductionRepository(session).partners_with_status(many, ("declined",))
+    assert len(found) == len(many)
+    assert found[fuelcell] == {institute} and found[institute] == {fuelcell} and not found[100_000]
+
+
+def test_in_chunks_drops_repeats_and_keeps_order() -> None:
+    assert list(in_chunks([3, 1, 3, 2, 1, 5], size=2)) == [[3, 1], [2, 5]]
+    assert list(in_chunks([], size=2)) == []
 
 
 def test_active_opportunities_of_a_day_follow_status_and_expiry() -> None:
