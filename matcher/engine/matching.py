@@ -531,8 +531,9 @@ class MatchEngine:
         for row, (cid, cand) in enumerate(zip(candidate_ids, cands, strict=True)):
             if cid in idx.profiles:
                 table.offer_cols.append((cid, None))
-            table.offer_cols.extend((cid, o) for o in self._active(cand, "offer", today))
-            table.need_cols.extend((cid, o) for o in self._active(cand, "request", today))
+            if cand.opportunities:  # most organisations have none
+                table.offer_cols.extend((cid, o) for o in self._active(cand, "offer", today))
+                table.need_cols.extend((cid, o) for o in self._active(cand, "request", today))
             offer_bounds[row + 1], need_bounds[row + 1] = len(table.offer_cols), len(table.need_cols)
         table.offer_bounds, table.need_bounds = offer_bounds, need_bounds
         is_profile = np.array([o is None for _, o in table.offer_cols], dtype=bool)
