@@ -550,7 +550,10 @@ def section(results: list[SizeResult]) -> str:
             )
         verdict = "met" if rec.get("finished") and rec["seconds"] <= RECOMMEND_TARGET_S else "not met"
         engine = rec.get("engine", "local")
-        batch += f"| {label(r.organisations)} | {engine} | {what} | {peak} | ≤ 10 min: {verdict} |\n"
+        batch += (
+            f"| {label(r.organisations)} | {engine} | {what} | {peak} | ≤ 10 min: {verdict} | "
+            f"{r.date}, `{r.commit}` |\n"
+        )
     first = min(results, key=lambda r: r.organisations)
     missing = [label(n) for n in (10_000, 100_000, 1_000_000) if n not in {r.organisations for r in results}]
     pending = (
@@ -616,8 +619,8 @@ Generation (`benchmarks/scaledata.py`, rows written in chunks of 5,000 organisat
 Batch `matcher recommend --all` (k=10; wall time from the process start, peak memory of the largest process by
 `/usr/bin/time -v`; the Ray engine runs each worker as its own process on the published index):
 
-| size | engine | time | peak memory | target |
-|---|---|---|---|---|
+| size | engine | time | peak memory | target | run |
+|---|---|---|---|---|---|
 {batch}"""
         if batch
         else ""

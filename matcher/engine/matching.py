@@ -653,7 +653,8 @@ class MatchEngine:
         self, org_ids: Sequence[int], k: int, filters: Sequence[Filters], today: date | None = None
     ) -> list[list[tuple[int, float]]]:
         """`ranked` for many organisations (each with its own filters), in that order: the first dense
-        searches of all of them run as one batch per index (`_prefetch`), the rest as `ranked` does."""
+        searches of all of them run as one batch per index (`_prefetch`), the rest as `ranked` does. The
+        engine's lock is held for the whole batch (writes wait for it): a batch job's call, not a server's."""
         today = today or date.today()
         with self.lock, self.request_threads():
             sources = [self.catalogue.orgs[org_id] for org_id in org_ids]
