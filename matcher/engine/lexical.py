@@ -137,17 +137,24 @@ def tokenize(text: str) -> list[str]:
     words = [w for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS]
     if not words:
         return []
-    stems = _stems
-    missing = list({w for w in words if w not in stems})
+    # the text's own stems, so that a cache cleared meanwhile (here or by another thread) loses none of them
+    own: dict[str, tuple[str, ...]] = {}
+    missing = []
+    for word in set(words):
+        known = _stems.get(word)
+        if known is None:
+            missing.append(word)
+        else:
+            own[word] = known
     if missing:
         english, german = _stemmers()
         with _stem_lock:
             pairs = zip(english.stemWords(missing), german.stemWords(missing), strict=True)
-            if len(stems) + len(missing) > _STEM_CACHE_SIZE:
-                stems.clear()
+            if len(_stems) + len(missing) > _STEM_CACHE_SIZE:
+                _stems.clear()
             for word, (en, de) in zip(missing, pairs, strict=True):
-                stems[word] = (en,) if de == en else (en, de)
-    return [token for w in words for token in stems[w]]
+                own[word] = _stems[word] = (en,) if de == en else (en, de)
+    return [token for w in words for token in own[w]]
 
 
 POSTINGS_BUDGET = 400_000

@@ -143,3 +143,21 @@ def test_bm25_of_chosen_documents_equals_the_full_scoring(monkeypatch: pytest.Mo
     # past the postings budget, the commonest terms stop retrieving; the rarer ones still do
     monkeypatch.setattr(lexical, "POSTINGS_BUDGET", 1)
     assert {i for i, _ in index.top("stacks hydrogen", 4)} == {10}
+
+
+def test_tokens_survive_the_stem_cache_filling_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a text whose words are partly cached when the cache is full: the cache is cleared for the new words, and
+    # the text's cached words must still be there for its tokens (at 1M organisations the server failed to
+    # start with a KeyError here)
+    from matcher.engine import lexical
+
+    texts = [
+        "hydrogen fuel cells tested",
+        "fuel cells for trucks and buses",
+        "Wasserstoff Brennstoffzellen prüfen",
+    ]
+    expected = [lexical.tokenize(t) for t in texts]
+    monkeypatch.setattr(lexical, "_stems", {})
+    monkeypatch.setattr(lexical, "_STEM_CACHE_SIZE", 5)
+    assert [lexical.tokenize(t) for t in texts] == expected
+    assert len(lexical._stems) <= 5 + 4  # cleared when full, then the new words of one text
