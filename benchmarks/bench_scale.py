@@ -477,12 +477,27 @@ def bench_size(n: int, encoder: Encoder, args: argparse.Namespace) -> SizeResult
         print(f"  recommend --all at {label(n)} (stopped after {args.recommend_timeout:.0f} s)", flush=True)
         result.recommend = run_recommend(
             data_dir, data_dir, args.recommend_timeout, args.recommend_engine, args.recommend_workers
-        )
+        ) | {"date": result.date, "commit": result.commit}
+    else:
+        result.recommend = earlier_recommend(args.work / f"results-{label(n)}.json")
     result.load_after = os.getloadavg()[0]
     (args.work / f"results-{label(n)}.json").write_text(
         json.dumps(asdict(result), indent=1), encoding="utf-8"
     )
     return result
+
+
+def earlier_recommend(path: Path) -> dict[str, Any] | None:
+    """The `recommend --all` result of the size's previous run, with that run's date and commit: a run that does
+    not measure it (`--recommend-at ''`) keeps it in the table."""
+    if not path.exists():
+        return None
+    earlier = json.loads(path.read_text(encoding="utf-8"))
+    kept: dict[str, Any] | None = earlier.get("recommend")
+    if kept:
+        kept.setdefault("date", earlier["date"])
+        kept.setdefault("commit", earlier["commit"])
+    return kept
 
 
 # --- the report --------------------------------------------------------------------------------------------
@@ -552,7 +567,7 @@ def section(results: list[SizeResult]) -> str:
         engine = rec.get("engine", "local")
         batch += (
             f"| {label(r.organisations)} | {engine} | {what} | {peak} | ≤ 10 min: {verdict} | "
-            f"{r.date}, `{r.commit}` |\n"
+            f"{rec.get('date', r.date)}, `{rec.get('commit', r.commit)}` |\n"
         )
     first = min(results, key=lambda r: r.organisations)
     missing = [label(n) for n in (10_000, 100_000, 1_000_000) if n not in {r.organisations for r in results}]
