@@ -111,8 +111,8 @@ def start_afresh(settings: Settings) -> None:
     """Empty the installation an earlier run left in the work folder but keep its embedding cache, so that the
     run starts where a fresh one does (the history imported anew with today's timestamps, no ranker trained
     before, an index built from nothing) and encodes only texts it has not seen. A run on the earlier
-    database as it stood scored differently from a fresh run (the organisations' ages, which the freshness
-    feature reads, were those of the earlier run, among other things)."""
+    database as it stood scored differently from a fresh run (the earlier run's timestamps, which the
+    freshness feature reads, and its trained ranker were still there)."""
     if (settings.data_dir / "matcher.db").exists():
         engine = make_engine(settings.resolved_database_url)
         try:
