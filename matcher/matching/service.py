@@ -148,6 +148,9 @@ class MatchingService:
         # How each organisation's introductions went (see `refresh_feedback`); set by the runtime.
         self.feedback_rates: Callable[[], dict[int, float]] = dict
         self.pause_at: str | None = None  # test only: see `checkpoint`
+        # Called once a rebuild's catalogue and indexes serve (the server freezes them out of the garbage
+        # collector's reach, see `matcher.web.app`).
+        self.after_rebuild: Callable[[], None] = lambda: None
 
     # --- loading and rebuilding ---------------------------------------------------------------------------
 
@@ -231,6 +234,7 @@ class MatchingService:
                 self.engine.catalogue, self.engine.indexes = catalogue, indexes
                 self.loaded = True
             self._finish_job("done", f"indexed {len(docs)} organisations, encoded {staged.encoded} new texts")
+            self.after_rebuild()
             return indexes.counts()
         except Exception as exc:
             with self.engine.lock:
