@@ -167,6 +167,21 @@ class FeatureTable:
     need_bounds: np.ndarray | None = None
     sim_no: np.ndarray | None = None  # source needs x candidate offers
     sim_on: np.ndarray | None = None  # source gives x candidate needs
+    _voters: dict[int, list[int]] | None = None
+
+    def voters_of(self) -> dict[int, list[int]]:
+        """For each partner of a similar organisation, the first PEER_VOTERS_SHOWN similar organisations (with a
+        positive similarity, most similar first) that work with it: the `peers` feature's explanation."""
+        if self._voters is None:
+            self._voters = {}
+            for peer, similarity in self.similar:
+                if similarity <= 0:
+                    continue
+                for partner in self.network.get(peer, ()):
+                    voters = self._voters.setdefault(partner, [])
+                    if len(voters) < PEER_VOTERS_SHOWN:
+                        voters.append(peer)
+        return self._voters
 
 
 @dataclass
@@ -345,9 +360,9 @@ class MatchEngine:
         by_place = filters.near is not None and filters.radius_km is not None
         pairs_allowed: dict[str | None, bool] = {}
         kept = []
-        for c in sorted(ids):
+        for c in sorted(ids - blocked):
             org = orgs.get(c)
-            if org is None or c in blocked or org.visibility == "hidden":
+            if org is None or org.visibility == "hidden":
                 continue
             kind = org.kind
             if kinds is not None and kind not in kinds:
@@ -363,18 +378,13 @@ class MatchEngine:
         return kept
 
     def _orgs_of(self, ids: np.ndarray, opportunities: bool) -> set[int]:
-        found: set[int] = set()
-        for raw in ids.ravel():
-            i = int(raw)
-            if i < 0:
-                continue
-            if opportunities:
-                opp = self.catalogue.opps.get(i)
-                if opp is not None:
-                    found.add(opp.organisation_id)
-            else:
-                found.add(i)
-        return found
+        """The organisations of the hits `ids` (FAISS's rows of ids, -1 for none): the ids themselves, or the
+        owners of the opportunities they name."""
+        hits = set(ids[ids >= 0].tolist())
+        if not opportunities:
+            return hits
+        opps = self.catalogue.opps
+        return {opp.organisation_id for opp in map(opps.get, hits) if opp is not None}
 
     def _similar(self, source: OrgDoc, network: Network) -> list[tuple[int, float]]:
         """The PEERS organisations whose profiles are closest to the source's, most similar first (the peers
@@ -752,9 +762,7 @@ class MatchEngine:
             offer_need = self._text_match(
                 cand, table.need_cols[best[2]][1], source, table.give_ids[best[1]], best[0]
             )
-        voters = [
-            peer for peer, similarity in table.similar if similarity > 0 and cid in network.get(peer, ())
-        ]
+        voters = table.voters_of().get(cid, [])
         return Match(
             org_id=cid,
             score=score,
@@ -765,7 +773,7 @@ class MatchEngine:
             shared_sectors=sorted(set(source.sectors) & set(cand.sectors)),
             distance_km=distance_between(source, cand),
             shared_partners=sorted(network.get(source.id, set()) & network.get(cid, set())),
-            peer_voters=voters[:PEER_VOTERS_SHOWN],
+            peer_voters=list(voters),
         )
 
     def _text_match(

@@ -140,6 +140,8 @@ def test_bm25_of_chosen_documents_equals_the_full_scoring(monkeypatch: pytest.Mo
     assert [i for i, _ in sorted(index.top(query, 2), key=lambda p: -p[1])] == sorted(
         full, key=lambda i: -full[i]
     )[:2]
+    # `top` scores with the matrix, bm25s with its own loop: the same numbers
+    assert {i: s for i, s in index.top(query, 4)} == pytest.approx({i: s for i, s in full.items() if s > 0})
     # past the postings budget, the commonest terms stop retrieving; the rarer ones still do
     monkeypatch.setattr(lexical, "POSTINGS_BUDGET", 1)
     assert {i for i, _ in index.top("stacks hydrogen", 4)} == {10}
