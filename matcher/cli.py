@@ -25,7 +25,7 @@ from matcher.files import atomic_writer
 from matcher.matching.batch import recommendable_ids, recommendation_lines
 from matcher.ops.cli import add_backup_commands, make_db_app
 from matcher.profiles.vocab import Kind
-from matcher.runtime import Runtime, open_runtime
+from matcher.runtime import Runtime, freeze_loaded, open_runtime
 from matcher.workspace.cli import make_batch_apps, make_expiry_apps, make_users_app
 
 log = logging.getLogger(__name__)
@@ -493,6 +493,7 @@ def recommend(
             fail(exc)
         ids = recommendable_ids(rt.matching)
         rt.matching.refresh_feedback()
+        freeze_loaded()
         if engine is Engine.ray:
             from matcher.matching.distributed import recommendations_on_ray
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 
@@ -32,6 +33,15 @@ class Runtime:
 
     def close(self) -> None:
         self.db.dispose()
+
+
+def freeze_loaded() -> None:
+    """Put every object alive now (the catalogue above all) out of the garbage collector's reach, after one last
+    collection. A full collection walks every tracked object: 1.2 million at 100k organisations, 0.7 s, in the
+    middle of some request or batch (measured: two in 3,000 recommendations). For processes that load once and
+    then answer for long (the server, `recommend --all` and its Ray workers), not for each CLI command."""
+    gc.collect()
+    gc.freeze()
 
 
 def load_ranker(settings: Settings) -> Ranker:

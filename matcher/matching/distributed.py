@@ -187,7 +187,7 @@ class RecommendationWorker(_Worker):
     """Writes recommendation lines for batches of organisation ids, on the published index snapshot."""
 
     def start(self, settings: Settings, digest: str, k: int, pairing: str | None) -> None:  # type: ignore[override]
-        from matcher.runtime import open_runtime
+        from matcher.runtime import freeze_loaded, open_runtime
 
         published = IndexSet.read_meta(settings.index_dir)
         if published is None or published.digest != digest:
@@ -205,6 +205,7 @@ class RecommendationWorker(_Worker):
         self.runtime.matching.refresh_feedback()
         self.filters = self.runtime.matching.make_filters(pairing=pairing)
         self.k = k
+        freeze_loaded()
 
     def handle(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         ids = [int(i) for i in batch["id"]]

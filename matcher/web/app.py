@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from matcher import __version__
 from matcher.config import REPO_ROOT, Settings
-from matcher.runtime import Runtime, open_runtime
+from matcher.runtime import Runtime, freeze_loaded, open_runtime
 from matcher.web import api, pages, workspace_pages
 from matcher.web.errors import install_error_handlers
 from matcher.web.limits import RequestLimits
@@ -30,12 +29,9 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = runtime is None
         app.state.runtime = runtime or open_runtime(settings or Settings())
-        if own:
-            # The catalogue holds millions of long-lived objects (1.2 million at 100k organisations): a full
-            # collection walks them all (0.7 s at 100k, measured) in the middle of some request. Frozen, the
-            # collector leaves them alone; a rebuild's new catalogue is frozen in its turn.
-            gc.freeze()
-            app.state.runtime.matching.after_rebuild = gc.freeze
+        if own:  # a rebuild's new catalogue is frozen in its turn
+            freeze_loaded()
+            app.state.runtime.matching.after_rebuild = freeze_loaded
         try:
             yield
         finally:
