@@ -44,15 +44,21 @@ CPU_FLAGS = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_b
 
 def demo_texts(count: int, words: int) -> list[str]:
     """`count` texts of `words` words: consecutive windows over each organisation's description and
-    opportunities (a window never mixes two organisations), in file order."""
+    opportunities (a window never mixes two organisations), in file order; when these are too few, then the
+    windows that start half a window later (each text still differs from every other)."""
     texts: list[str] = []
+    token_lists = []
     for line in DEMO.read_text(encoding="utf-8").splitlines():
         org = json.loads(line)
         parts = [org.get("description", "")]
         for opp in org.get("opportunities", []):
             parts += [opp.get("title", ""), opp.get("summary", ""), opp.get("description", "")]
-        tokens = " ".join(p for p in parts if p).split()
-        texts += [" ".join(tokens[i : i + words]) for i in range(0, len(tokens) - words + 1, words)]
+        token_lists.append(" ".join(p for p in parts if p).split())
+    for offset in (0, words // 2):
+        for tokens in token_lists:
+            texts += [" ".join(tokens[i : i + words]) for i in range(offset, len(tokens) - words + 1, words)]
+        if len(texts) >= count:
+            break
     if len(texts) < count:
         raise SystemExit(f"the demo gives only {len(texts)} texts of {words} words")
     return texts[:count]
