@@ -251,10 +251,15 @@ def import_organisations(
         if org is None:
             org = Organisation(ref=item.ref, **{f: plain(getattr(item, f)) for f in ORG_SCALARS})
             fill_place(org)
-            org.contacts = [ContactPerson(position=i, **c.model_dump()) for i, c in enumerate(item.contacts)]
-            org.opportunities = [
-                Opportunity(**{f: plain(getattr(o, f)) for f in OPP_FIELDS}) for o in item.opportunities
-            ]
+            # a new organisation's lists start empty: assigning an empty one costs the ORM as much as a full one
+            if item.contacts:
+                org.contacts = [
+                    ContactPerson(position=i, **c.model_dump()) for i, c in enumerate(item.contacts)
+                ]
+            if item.opportunities:
+                org.opportunities = [
+                    Opportunity(**{f: plain(getattr(o, f)) for f in OPP_FIELDS}) for o in item.opportunities
+                ]
             session.add(org)
             report.created += 1
             touched.append(org)
