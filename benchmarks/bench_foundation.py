@@ -6,6 +6,7 @@ Figures are medians over several runs where a run is cheap; nothing here is asse
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -23,17 +24,22 @@ import faiss  # noqa: E402
 import httpx  # noqa: E402
 import numpy as np  # noqa: E402
 import uvicorn  # noqa: E402
+from bench_data import cordis_sample  # noqa: E402
 from run_info import commit, machine  # noqa: E402
 
 from matcher.config import REPO_ROOT, Settings  # noqa: E402
 from matcher.db import transaction  # noqa: E402
 from matcher.embeddings.encoder import load_module_class, resolve_model  # noqa: E402
+from matcher.evaluation.benchmark import DEFAULT_DATA  # noqa: E402
 from matcher.profiles.importer import import_organisations  # noqa: E402
 from matcher.runtime import open_runtime  # noqa: E402
 from matcher.web.app import create_app  # noqa: E402
 
 DEMO = REPO_ROOT / "profiles" / "demo" / "organisations.jsonl"
-IMPORT_RUNS = 5  # imports (and raw encodes) whose medians are compared
+IMPORT_RUNS = 5  # imports (and raw encodes) of the demo whose medians are compared
+CORDIS_DATA = DEFAULT_DATA  # ../shared/data/cordis-h2020, where it is
+CORDIS_ORGS = 1000  # organisations of the CORDIS sample imported
+CORDIS_RUNS = 3
 OUT = REPO_ROOT / "docs" / "performance.md"
 QUERIES = [
     "who can test hydrogen fuel cells near Essen?",
@@ -48,7 +54,7 @@ def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values), q))
 
 
-def demo_texts(runtime) -> list[str]:
+def catalogue_texts(runtime) -> list[str]:
     cat = runtime.matching.engine.catalogue
     return [o.text for o in cat.orgs.values()] + [o.text for o in cat.opps.values()]
 
@@ -57,6 +63,41 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def import_against_encode(
+    source: Path, runs: int, raw_model, settings: Settings, work: Path, first=None
+) -> dict[str, float | int | str]:
+    """Import `source` (cold cache) `runs` times, each into a fresh installation (an empty embedding cache),
+    interleaved with as many plain `SentenceTransformer.encode` calls on the texts the import embedded, so that
+    other jobs' load falls on both alike; medians. The first import goes into `first` where given."""
+    imports, raw = [], []
+    texts: list[str] = []
+    for run in range(runs):
+        if run or first is None:
+            runtime = open_runtime(Settings(data_dir=work / f"import-{run}", environment="test"))
+        else:
+            runtime = first
+        t0 = time.perf_counter()
+        with transaction(runtime.session_factory) as session:
+            report = import_organisations(session, source, fmt="jsonl", indexer=runtime.matching)
+        imports.append(time.perf_counter() - t0)
+        texts = texts or catalogue_texts(runtime)
+        if runtime is not first:
+            runtime.close()
+        t0 = time.perf_counter()
+        raw_model.encode(texts, batch_size=settings.encode_batch_size, normalize_embeddings=True)
+        raw.append(time.perf_counter() - t0)
+    return {
+        "organisations": report.created,
+        "texts": len(texts),
+        "words": round(statistics.mean(len(t.split()) for t in texts)),
+        "encoded": report.encoded,
+        "import_s": statistics.median(imports),
+        "raw_encode_s": statistics.median(raw),
+        "import_vs_raw": statistics.median(raw) / statistics.median(imports),
+        "runs": ", ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(imports, raw, strict=True)),
+    }
 
 
 def main() -> None:
@@ -68,9 +109,8 @@ def main() -> None:
         runtime = open_runtime(settings)
         results["start_empty_s"] = time.perf_counter() - t0
 
-        # 1. importing the demo (cold cache) against plain SentenceTransformer.encode of the same texts: the
-        # median of IMPORT_RUNS imports, each into a fresh installation (an empty embedding cache), interleaved
-        # with as many raw encodes, so that other jobs' load falls on both alike
+        # 1. importing the demo (cold cache) against plain SentenceTransformer.encode of the same texts, then
+        # the same for a sample of CORDIS organisations (longer texts, more of them) where that data is here
         from sentence_transformers import SentenceTransformer
 
         spec = resolve_model(settings.model, settings.model_registry)
@@ -78,29 +118,15 @@ def main() -> None:
             raw_model = SentenceTransformer(modules=[load_module_class(spec.module)()], device="cpu")
         else:
             raw_model = SentenceTransformer(str(spec.path), device="cpu")
-        imports, raw = [], []
-        for run in range(IMPORT_RUNS):
-            if run:  # the first run imports into the installation measured below, the others into their own
-                runtime_for_run = open_runtime(Settings(data_dir=work / f"import-{run}", environment="test"))
-            else:
-                runtime_for_run = runtime
-            t0 = time.perf_counter()
-            with transaction(runtime_for_run.session_factory) as session:
-                report = import_organisations(session, DEMO, fmt="jsonl", indexer=runtime_for_run.matching)
-            imports.append(time.perf_counter() - t0)
-            if run:
-                runtime_for_run.close()
-            texts = demo_texts(runtime)
-            t0 = time.perf_counter()
-            raw_model.encode(texts, batch_size=settings.encode_batch_size, normalize_embeddings=True)
-            raw.append(time.perf_counter() - t0)
-        results["organisations"] = report.created
-        results["texts"] = len(texts)
-        results["encoded"] = report.encoded
-        results["import_s"] = statistics.median(imports)
-        results["raw_encode_s"] = statistics.median(raw)
-        results["import_vs_raw"] = results["raw_encode_s"] / results["import_s"]
-        results["import_runs"] = ", ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(imports, raw, strict=True))
+        gc.freeze()  # the reference model stays for the run, as the product's does (see load_encoder)
+        demo = import_against_encode(DEMO, IMPORT_RUNS, raw_model, settings, work / "demo", first=runtime)
+        results.update({f"demo_{key}": value for key, value in demo.items()})
+        if CORDIS_DATA.is_dir():
+            sample = cordis_sample(CORDIS_DATA, CORDIS_ORGS)
+            cordis = import_against_encode(sample.path, CORDIS_RUNS, raw_model, settings, work / "cordis")
+            results.update({f"cordis_{key}": value for key, value in cordis.items()})
+        else:
+            print(f"no CORDIS data at {CORDIS_DATA}: the demo's import only", flush=True)
 
         # 2. re-import of unchanged profiles: nothing is encoded
         t0 = time.perf_counter()
@@ -181,6 +207,21 @@ def main() -> None:
     print(json.dumps(results, indent=2))
 
 
+def cordis_row(r: dict) -> str:
+    if "cordis_import_s" not in r:
+        return f"| import of a CORDIS sample | not measured: no CORDIS data at {CORDIS_DATA} | | |\n"
+    return (
+        f"| import of a sample of CORDIS organisations ({r['cordis_organisations']} organisations, "
+        f"{r['cordis_texts']} texts of {r['cordis_words']} words on average, cold cache; median of {CORDIS_RUNS}) "
+        f"| {r['cordis_import_s']:.2f} s | plain `SentenceTransformer.encode` of the same texts: "
+        f"{r['cordis_raw_encode_s']:.2f} s (median of {CORDIS_RUNS}) | {r['cordis_import_vs_raw']:.3f} (raw / product) |\n"
+    )
+
+
+def cordis_runs(r: dict) -> str:
+    return f"; {r['cordis_runs']} (CORDIS)" if "cordis_runs" in r else ""
+
+
 def write_report(r: dict) -> None:
     OUT.parent.mkdir(exist_ok=True)
     # Sections other benchmarks write (bench_load.py's "Concurrent load") are kept after this one's.
@@ -198,8 +239,8 @@ figure stands beside its raw-library reference measured in the same run. Latenci
 
 | what | figure | reference | ratio |
 |---|---|---|---|
-| import of the demo ecosystem ({r["organisations"]} organisations, {r["texts"]} texts, cold cache; median of {IMPORT_RUNS}) | {r["import_s"]:.2f} s | plain `SentenceTransformer.encode` of the same texts: {r["raw_encode_s"]:.2f} s (median of {IMPORT_RUNS}) | {r["import_vs_raw"]:.2f} (raw / product) |
-| re-import of the unchanged demo | {r["reimport_s"]:.2f} s, {r["reimport_encoded"]} texts encoded | | |
+| import of the demo ecosystem ({r["demo_organisations"]} organisations, {r["demo_texts"]} texts of {r["demo_words"]} words on average, cold cache; median of {IMPORT_RUNS}) | {r["demo_import_s"]:.2f} s | plain `SentenceTransformer.encode` of the same texts: {r["demo_raw_encode_s"]:.2f} s (median of {IMPORT_RUNS}) | {r["demo_import_vs_raw"]:.3f} (raw / product) |
+{cordis_row(r)}| re-import of the unchanged demo | {r["reimport_s"]:.2f} s, {r["reimport_encoded"]} texts encoded | | |
 | start on an empty database (model load) | {r["start_empty_s"]:.2f} s | | |
 | restart with the saved index (model already in memory: database, catalogue and FAISS files only) | {r["restart_s"]:.2f} s | | |
 
@@ -218,8 +259,20 @@ with its explanation and re-ranks for diversity; at the demo's size that Python 
 time. The import ratio is the encoder's share: 0.9 means the product adds a tenth on top of plain encoding
 (target: at least 0.9). The product encodes a call's texts longest first, in batches of
 `MATCHER_ENCODE_BATCH_SIZE`, as `SentenceTransformer.encode` orders them, so its batches pad no more than the
-reference's. Seconds per run, import / raw encode: {r["import_runs"]}. Scaling to 10k-1M organisations is in
-"Scale" below.
+reference's. Seconds per run, import / raw encode: {r["demo_runs"]} (demo){cordis_runs(r)}.
+
+What the product adds on top of the encoder, per 1,000 organisations without contacts or opportunities, taken
+apart on 2026-12-05 with the encoder's results handed in (so that only the rest is timed): 0.26 s in all, of which
+the ORM flush of the organisations with their audit entries 89 ms, the commit with the index update and its files
+43 ms, the re-read of the organisations under the write lock 30 ms, validation 17 ms, the embedding cache's rows
+12 ms, and building the objects and hashing the texts most of the remaining 50 ms. That share is the same for
+short and long texts, so short texts (the CORDIS sample's 40 words) are the harder case. Three changes took the
+ratios from 0.90 (demo) and 0.87 (CORDIS) to the figures above, on the same machine: the loaded model's 420,000
+Python objects (mostly its tokenizer's vocabulary) are frozen out of the garbage collector's reach, where a full
+collection walked them in 0.23 s inside one import in four; the embedding cache and the audit log are written in
+one bulk INSERT each instead of an ORM object per row (30 to 12 ms and 125 to 89 ms per 1,000); and a new
+organisation's empty lists of contacts and opportunities are no longer assigned. Scaling to 10k-1M organisations
+is in "Scale" below.
 """
         + kept,
         encoding="utf-8",

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import shutil
 import socket
 import statistics
@@ -45,13 +44,13 @@ import faiss  # noqa: E402
 import httpx  # noqa: E402
 import numpy as np  # noqa: E402
 import uvicorn  # noqa: E402
+from bench_data import BENCH_DIR, DataSet, cordis_sample  # noqa: E402
 from run_info import commit, machine, write_doc_section  # noqa: E402
 
 from matcher.config import REPO_ROOT, Settings  # noqa: E402
 from matcher.db import transaction  # noqa: E402
 from matcher.embeddings.encoder import resolve_model  # noqa: E402
-from matcher.evaluation.benchmark import DEFAULT_CUTOFF, DEFAULT_DATA  # noqa: E402
-from matcher.evaluation.cordis import build_split, load_raw  # noqa: E402
+from matcher.evaluation.benchmark import DEFAULT_DATA  # noqa: E402
 from matcher.profiles.importer import import_organisations  # noqa: E402
 from matcher.runtime import open_runtime  # noqa: E402
 from matcher.web.app import create_app  # noqa: E402
@@ -59,7 +58,6 @@ from matcher.web.app import create_app  # noqa: E402
 MODEL = "all-minilm-l6-v2"
 K = 10
 DEMO = REPO_ROOT / "profiles" / "demo" / "organisations.jsonl"
-BENCH_DIR = REPO_ROOT / "var" / "bench"
 PEER_VENV = BENCH_DIR / "peer-venv"
 DRIVER = Path(__file__).resolve().parent / "txtai_driver.py"
 OUT = REPO_ROOT / "docs" / "performance.md"
@@ -105,21 +103,6 @@ def ensure_peer_venv() -> Path:
 
 
 # --- data -----------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class DataSet:
-    name: str
-    path: Path  # organisations in Matchwerk's JSONL import format
-
-
-def cordis_sample(data: Path, size: int, seed: int = 0) -> DataSet:
-    """A seeded sample of the CORDIS organisations (profiles from the projects before the default cut-off)."""
-    orgs = build_split(load_raw(data), DEFAULT_CUTOFF).orgs
-    chosen = sorted(random.Random(seed).sample(orgs, min(size, len(orgs))), key=lambda o: str(o["ref"]))
-    path = BENCH_DIR / f"cordis-{len(chosen)}.jsonl"
-    path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in chosen), encoding="utf-8")
-    return DataSet(f"CORDIS H2020 sample ({len(chosen)} organisations, seed {seed})", path)
 
 
 def demo_queries(count: int = 50) -> list[str]:
