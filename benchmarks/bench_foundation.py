@@ -39,7 +39,7 @@ DEMO = REPO_ROOT / "profiles" / "demo" / "organisations.jsonl"
 IMPORT_RUNS = 5  # imports (and raw encodes) of the demo whose medians are compared
 CORDIS_DATA = DEFAULT_DATA  # ../shared/data/cordis-h2020, where it is
 CORDIS_ORGS = 1000  # organisations of the CORDIS sample imported
-CORDIS_RUNS = 3
+CORDIS_RUNS = 5
 OUT = REPO_ROOT / "docs" / "performance.md"
 QUERIES = [
     "who can test hydrogen fuel cells near Essen?",
