@@ -266,15 +266,15 @@ apart on 2026-12-05 with the encoder's results handed in (so that only the rest 
 the ORM flush of the organisations with their audit entries 89 ms, the commit with the index update and its files
 43 ms, the re-read of the organisations under the write lock 30 ms, validation 17 ms, the embedding cache's rows
 12 ms, and building the objects and hashing the texts most of the remaining 50 ms. That share is the same for
-short and long texts, so short texts (the CORDIS sample's 40 words) are the harder case. Three changes took the
-ratios from 0.90 (demo) and 0.87 (CORDIS) to the figures above, on the same machine: the loaded model's 420,000
-Python objects (mostly its tokenizer's vocabulary) are frozen out of the garbage collector's reach, where a full
-collection walked them in 0.23 s inside one import in four; the embedding cache and the audit log are written in
-one bulk INSERT each instead of an ORM object per row (30 to 12 ms and 125 to 89 ms per 1,000); and a new
-organisation's empty lists of contacts and opportunities are no longer assigned. The encoder's own time for the
-same texts moves by about 5 % from run to run on this shared machine, and the ratios with it: five runs of
-`make bench` after those changes, on 2026-12-05, gave 0.912, 0.930, 0.930, 0.924 for the demo and 0.908, 0.929,
-0.883 (three imports, not five), 0.902 for the CORDIS sample; with the part the product adds fixed at about 0.27 s
+short and long texts, so short texts (the CORDIS sample's 40 words) are the harder case. Three changes since
+the table before (demo 0.897): the loaded model's 420,000 Python objects (mostly its tokenizer's vocabulary) are
+frozen out of the garbage collector's reach, where a full collection walked them in 0.23 s inside one import in
+four (0.01 s now); the first run with the CORDIS row then gave 0.903 (demo) and 0.873 (CORDIS). Then the embedding
+cache and the audit log are written in one bulk INSERT each instead of an ORM object per row (30 to 12 ms and 125
+to 89 ms per 1,000), and a new organisation's empty lists of contacts and opportunities are no longer assigned. The encoder's own time for the
+same texts moves by about 5 % from run to run on this shared machine, and the ratios with it: four runs of
+`make bench` after those changes, on 2026-12-05, gave 0.930, 0.930, 0.924, 0.915 for the demo and 0.929, 0.883
+(three imports, not five), 0.902, 0.915 for the CORDIS sample; with the part the product adds fixed at about 0.27 s
 per 1,000 organisations beside 2.8 s of encoding, the CORDIS ratio to expect is 0.91. Scaling to 10k-1M
 organisations is in "Scale" below.
 """
