@@ -8,11 +8,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from matcher.profiles.models import ContactPerson, Cooperation, Opportunity, Organisation
-from matcher.workspace.models import AuditEntry, Introduction, User
+from matcher.workspace.models import Introduction, User
+from matcher.workspace.repository import AuditRepository
 
 ACTOR_KEY = "matcher_actor"
 PENDING_KEY = "matcher_audit_pending"
@@ -82,8 +83,7 @@ def _audit(session: Session, _context: Any, _instances: Any) -> None:
 
 @event.listens_for(Session, "after_flush_postexec")
 def _write_audit(session: Session, _context: Any) -> None:
-    """Written after the flush, when new rows have their ids, in one bulk INSERT on the flush's connection: an
-    ORM object per entry made the flush of an import of 1,000 organisations 35 ms longer (125 against 89 ms)."""
+    """Written after the flush, when new rows have their ids, in one bulk INSERT."""
     rows = []
     for obj, action, changes, actor_id, actor in session.info.pop(PENDING_KEY, []):
         if isinstance(obj, Organisation | Opportunity | ContactPerson) and action == "create":
@@ -100,8 +100,7 @@ def _write_audit(session: Session, _context: Any) -> None:
                 "changes": changes,
             }
         )
-    if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+    AuditRepository(session).add_many(rows)
 
 
 @event.listens_for(Session, "after_rollback")

