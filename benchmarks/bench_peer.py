@@ -48,9 +48,9 @@ from bench_data import BENCH_DIR, DataSet, cordis_sample  # noqa: E402
 from run_info import commit, machine, write_doc_section  # noqa: E402
 
 from matcher.config import REPO_ROOT, Settings  # noqa: E402
-from matcher.db import transaction  # noqa: E402
 from matcher.embeddings.encoder import resolve_model  # noqa: E402
 from matcher.evaluation.benchmark import DEFAULT_DATA  # noqa: E402
+from matcher.kit.db import transaction  # noqa: E402
 from matcher.profiles.importer import import_organisations  # noqa: E402
 from matcher.runtime import open_runtime  # noqa: E402
 from matcher.web.app import create_app  # noqa: E402

@@ -35,8 +35,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from run_info import commit, machine  # noqa: E402
 
 from matcher.config import REPO_ROOT, Settings  # noqa: E402
-from matcher.db import transaction  # noqa: E402
 from matcher.embeddings.models import CachedEmbedding  # noqa: E402
+from matcher.kit.db import transaction  # noqa: E402
 from matcher.matching.batch import recommendable_ids, recommendation_lines  # noqa: E402
 from matcher.matching.distributed import (  # noqa: E402
     rebuild_on_ray,

@@ -300,7 +300,7 @@ def run_recommend(
     command += ["--out", str(out_file), "--engine", engine]
     if engine == "ray":
         command += ["--workers", str(workers)]
-    pattern = f".{out_file.name}.*.partial"  # matcher.files.atomic_writer's file, until it is renamed
+    pattern = f".{out_file.name}.*.partial"  # matcher.kit.files.atomic_writer's file, until it is renamed
     for stale in out_dir.glob(pattern):  # left by a run stopped earlier
         stale.unlink()
     started = time.perf_counter()

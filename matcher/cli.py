@@ -18,10 +18,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from matcher.config import Settings
-from matcher.db import transaction
 from matcher.errors import ImportFailed, MatcherError
 from matcher.evaluation.cli import eval_app
-from matcher.files import atomic_writer
+from matcher.kit.db import transaction
+from matcher.kit.files import atomic_writer
 from matcher.matching.batch import recommendable_ids, recommendation_lines
 from matcher.ops.cli import add_backup_commands, make_db_app
 from matcher.profiles.vocab import Kind
@@ -140,11 +140,11 @@ def serve(
     """Serve the web UI and the API."""
     import uvicorn
 
-    from matcher.logs import configure_logging
+    from matcher.kit.logs import configure_logging
     from matcher.web.app import create_app
 
     config = settings()
-    configure_logging(config)
+    configure_logging(config.resolved_log_format, config.log_level)
     console.print(f"Matchwerk on http://{host}:{port}  (API docs: http://{host}:{port}/docs)")
     uvicorn.run(
         create_app(config),
@@ -248,7 +248,7 @@ def demo(
     force: Annotated[bool, typer.Option(help="Import again even if the demo is already loaded.")] = False,
 ) -> None:
     """Load the demo ecosystem (skipped when it is already there)."""
-    from matcher.db import make_engine, make_session_factory
+    from matcher.kit.db import make_engine, make_session_factory
     from matcher.ops.migrations import ensure_schema
     from matcher.profiles.importer import import_organisations
     from matcher.profiles.repository import OrganisationRepository

@@ -10,11 +10,11 @@ from typing import Literal
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from matcher.embeddings.backends import EncoderBackend
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev-secret-change-me"}
 MIN_SECRET_LENGTH = 32
+# How a model folder runs (matcher.embeddings.backends): defined here so that the settings import no domain.
+EncoderBackend = Literal["torch", "onnx", "onnx-int8", "openvino"]
 
 
 class Settings(BaseSettings):
@@ -124,7 +124,7 @@ class Settings(BaseSettings):
     base_url: str = Field(
         "http://127.0.0.1:8000", description="The address people reach the pages at, for links in e-mails."
     )
-    # --- running behind a proxy, cookies, logins and logs (matcher/web/security.py, matcher/logs.py) ---
+    # --- running behind a proxy, cookies, logins and logs (matcher/web/security.py, matcher/kit/logs.py) ---
     secure_cookies: bool | None = Field(
         None,
         description="Mark cookies Secure on every response (true) or only on requests that came over https "

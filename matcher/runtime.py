@@ -10,11 +10,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.config import Settings
-from matcher.db import make_engine, make_session_factory
 from matcher.embeddings.backends import model_of
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
 from matcher.engine.index import IndexPolicy
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
+from matcher.kit.db import make_engine, make_session_factory
 from matcher.matching.service import MatchingService
 from matcher.ops.migrations import ensure_schema
 from matcher.workspace import audit as _audit  # noqa: F401  (registers the audit log's listener)

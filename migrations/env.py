@@ -13,10 +13,11 @@ from alembic import context
 from sqlalchemy import Connection
 
 from matcher.config import Settings
-from matcher.db import TZDateTime, load_models, make_engine
+from matcher.kit.db import TZDateTime, make_engine
+from matcher.models import metadata
 
 config = context.config
-target_metadata = load_models()
+target_metadata = metadata
 
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:

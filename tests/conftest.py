@@ -22,8 +22,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from matcher.config import Settings  # noqa: E402
-from matcher.db import make_engine, transaction  # noqa: E402
 from matcher.embeddings.encoder import Encoder, load_encoder  # noqa: E402
+from matcher.kit.db import make_engine, transaction  # noqa: E402
 from matcher.ops.migrations import upgrade  # noqa: E402
 from matcher.profiles.importer import import_organisations  # noqa: E402
 from matcher.runtime import Runtime, open_runtime  # noqa: E402

@@ -24,13 +24,13 @@ import shutil
 import tempfile
 import warnings
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, get_args
 
+from matcher.config import EncoderBackend
 from matcher.errors import ConfigurationError
 
 log = logging.getLogger(__name__)
 
-EncoderBackend = Literal["torch", "onnx", "onnx-int8", "openvino"]
 BACKENDS: tuple[str, ...] = get_args(EncoderBackend)
 EXPORT_FORMAT = 1
 EXPORT_INFO = "matchwerk_export.json"

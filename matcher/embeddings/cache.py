@@ -9,9 +9,9 @@ import numpy as np
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from matcher.db import in_chunks
 from matcher.embeddings.encoder import Encoder, ProgressCallback
 from matcher.embeddings.models import CachedEmbedding
+from matcher.kit.db import in_chunks
 
 
 def content_hash(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from matcher.db import Base
+from matcher.kit.db import Base
 
 
 class CachedEmbedding(Base):

@@ -28,7 +28,7 @@ import faiss
 import numpy as np
 
 from matcher.errors import ConfigurationError
-from matcher.files import fsync_dir, fsync_file, write_text_atomically
+from matcher.kit.files import fsync_dir, fsync_file, write_text_atomically
 
 log = logging.getLogger(__name__)
 

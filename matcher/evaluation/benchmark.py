@@ -19,7 +19,6 @@ import numpy as np
 from sqlalchemy import MetaData
 
 from matcher.config import REPO_ROOT, Settings
-from matcher.db import make_engine, transaction
 from matcher.embeddings.models import CachedEmbedding
 from matcher.engine.matching import Filters
 from matcher.engine.pairing import ANY
@@ -35,6 +34,7 @@ from matcher.evaluation.cordis import (
     write_split,
 )
 from matcher.evaluation.metrics import per_query
+from matcher.kit.db import make_engine, transaction
 from matcher.matching.training import Trainer, TrainingReport
 from matcher.profiles.importer import ImportReport, import_cooperations, import_organisations
 from matcher.runtime import Runtime, open_runtime

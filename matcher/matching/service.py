@@ -1,7 +1,7 @@
 """Keeps the engine in step with the database, and answers match and search requests.
 
 The database is the truth. Writes stage an index update that is applied only after the transaction commits
-(`matcher.db.on_commit`); the index on disk carries a digest of the content it was built from, and a start
+(`matcher.kit.db.on_commit`); the index on disk carries a digest of the content it was built from, and a start
 that finds the digest out of date rebuilds the index from the database (the embedding cache makes that cheap).
 """
 
@@ -21,7 +21,6 @@ import numpy as np
 from sqlalchemy import Row
 from sqlalchemy.orm import Session, sessionmaker
 
-from matcher.db import on_commit, transaction
 from matcher.embeddings.cache import embed_documents
 from matcher.embeddings.encoder import Encoder, ProgressCallback
 from matcher.engine.catalogue import Catalogue, OppDoc, OrgDoc
@@ -31,6 +30,7 @@ from matcher.engine.matching import Filters, Match, MatchEngine, SearchResult, T
 from matcher.engine.pairing import PairingRules, load_pairing
 from matcher.engine.texts import opportunity_text, profile_text
 from matcher.errors import InvalidInput, NotFound
+from matcher.kit.db import on_commit, transaction
 from matcher.matching.schemas import (
     IndexStatus,
     JobStatus,

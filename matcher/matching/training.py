@@ -20,12 +20,12 @@ from datetime import UTC, date, datetime
 import numpy as np
 from sqlalchemy.orm import Session, sessionmaker
 
-from matcher.db import transaction
 from matcher.embeddings.encoder import ProgressCallback
 from matcher.engine.matching import Filters
 from matcher.engine.pairing import ANY
 from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker, fit_listwise, fit_pairwise, ndcg_at_k
 from matcher.errors import InvalidInput
+from matcher.kit.db import transaction
 from matcher.matching.service import MatchingService
 from matcher.profiles.repository import CooperationRepository
 

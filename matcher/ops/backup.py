@@ -34,11 +34,11 @@ from sqlalchemy.types import String
 
 from matcher import __version__
 from matcher.config import Settings
-from matcher.db import make_engine
 from matcher.embeddings.backends import encoder_name
 from matcher.embeddings.encoder import resolve_model
 from matcher.engine.index import IndexSet
 from matcher.errors import Conflict, InvalidInput
+from matcher.kit.db import make_engine
 from matcher.ops.migrations import (
     current_revision,
     downgrade,

@@ -12,9 +12,9 @@ from rich.console import Console
 from sqlalchemy import Engine
 
 from matcher.config import Settings
-from matcher.db import make_engine
 from matcher.engine.index import IndexSet
 from matcher.errors import MatcherError
+from matcher.kit.db import make_engine
 from matcher.ops import backup as backups
 from matcher.ops import migrations
 

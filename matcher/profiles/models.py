@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matcher.db import Base, TimestampMixin, TZDateTime, utcnow
+from matcher.kit.db import Base, TimestampMixin, TZDateTime, utcnow
 
 
 class Organisation(TimestampMixin, Base):

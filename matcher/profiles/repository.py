@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Row, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from matcher.db import in_chunks
+from matcher.kit.db import in_chunks
 from matcher.profiles.models import Cooperation, Opportunity, Organisation
 
 

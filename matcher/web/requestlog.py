@@ -1,7 +1,7 @@
 """Request ids, one log line per request, and the readiness probe.
 
 Every request gets an id: a valid incoming `X-Request-ID`, or a new one. It is returned in the `X-Request-ID`
-header and carried by every log record made while the request is handled (`matcher.logs.request_id`). When the
+header and carried by every log record made while the request is handled (`matcher.kit.logs.request_id`). When the
 response is complete, the logger `matcher.access` writes one record with the method, path, status, duration,
 client address and user id. An unhandled error is logged (by the app's handler) under the same id and answered
 with the app's 500 response, so that it, too, carries the id and the security headers.
@@ -19,8 +19,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from matcher import db
-from matcher.logs import request_id
+from matcher.kit import db
+from matcher.kit.logs import request_id
 
 access_log = logging.getLogger("matcher.access")
 log = logging.getLogger(__name__)

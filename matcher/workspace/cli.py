@@ -16,8 +16,8 @@ from rich.table import Table
 from sqlalchemy.orm import Session
 
 from matcher.config import Settings
-from matcher.db import make_engine, make_session_factory, transaction
 from matcher.errors import MatcherError
+from matcher.kit.db import make_engine, make_session_factory, transaction
 from matcher.ops.migrations import ensure_schema
 from matcher.workspace import audit as _audit  # noqa: F401  (the audit log's listener)
 from matcher.workspace.schemas import Role, UserCreate

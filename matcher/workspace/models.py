@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matcher.db import Base, TimestampMixin, TZDateTime, utcnow
+from matcher.kit.db import Base, TimestampMixin, TZDateTime, utcnow
 
 
 class User(TimestampMixin, Base):

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from matcher.db import in_chunks
+from matcher.kit.db import in_chunks
 from matcher.workspace.models import (
     ApiToken,
     AuditEntry,

@@ -13,13 +13,13 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from matcher.cli import app
-from matcher.db import make_engine
 from matcher.embeddings.encoder import Encoder
 from matcher.engine.ranking import Ranker
 from matcher.evaluation.benchmark import ENGINE, CordisOptions, run_cordis
 from matcher.evaluation.files import read_gold, read_recommendations
 from matcher.evaluation.metrics import METRICS, per_query
 from matcher.evaluation.report import score_group
+from matcher.kit.db import make_engine
 from matcher.profiles.models import Organisation
 from tests.evaluation.test_cordis import TINY
 

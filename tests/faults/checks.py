@@ -7,9 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
 
-from matcher.db import Base, create_schema, transaction
 from matcher.engine.index import IndexSet
+from matcher.kit.db import transaction
 from matcher.matching.service import catalogue_digest
+from matcher.models import metadata
+from matcher.ops.migrations import upgrade
 from matcher.profiles.models import ContactPerson, Cooperation, Opportunity, Organisation
 from matcher.runtime import Runtime
 
@@ -18,11 +20,11 @@ def table_counts(database_url: str) -> dict[str, int]:
     """Rows in every table of the schema."""
     engine = create_engine(database_url)
     try:
-        create_schema(engine)
+        upgrade(engine)
         with engine.connect() as conn:
             return {
                 table.name: conn.scalar(select(func.count()).select_from(table)) or 0
-                for table in Base.metadata.sorted_tables
+                for table in metadata.sorted_tables
             }
     finally:
         engine.dispose()

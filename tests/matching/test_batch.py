@@ -9,11 +9,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from matcher.db import in_chunks
 from matcher.engine.catalogue import OppDoc, OrgDoc
 from matcher.engine.geo import find_city
 from matcher.engine.matching import Filters, MatchEngine
 from matcher.engine.pairing import ANY
+from matcher.kit.db import in_chunks
 from matcher.matching.batch import recommendable_ids, recommendation_lines
 from matcher.runtime import Runtime
 from matcher.workspace.models import Introduction

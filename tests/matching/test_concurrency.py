@@ -8,7 +8,7 @@ import threading
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matcher.db import transaction
+from matcher.kit.db import transaction
 from matcher.matching.service import catalogue_digest, read_catalogue
 from matcher.profiles.models import Organisation
 from matcher.profiles.schemas import OpportunityCreate

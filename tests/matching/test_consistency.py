@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select, update
 
 from matcher.config import Settings
-from matcher.db import transaction
 from matcher.errors import ConfigurationError
+from matcher.kit.db import transaction
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.schemas import OpportunityUpdate, OrganisationUpdate
 from matcher.profiles.service import ProfileService

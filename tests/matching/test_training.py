@@ -7,8 +7,8 @@ import json
 
 import numpy as np
 
-from matcher.db import transaction
 from matcher.engine.ranking import FEATURES, Ranker, fit_pairwise, ndcg_at_k
+from matcher.kit.db import transaction
 from matcher.matching.training import Trainer, periods
 from matcher.profiles.importer import import_cooperations, import_organisations
 from matcher.runtime import Runtime

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from matcher.cli import app
 from matcher.config import Settings
-from matcher.db import transaction
 from matcher.embeddings.encoder import Encoder
+from matcher.kit.db import transaction
 from matcher.ops import backup as backups
 from matcher.profiles.models import Organisation
 from matcher.runtime import Runtime, open_runtime

@@ -16,12 +16,13 @@ from typer.testing import CliRunner
 
 from matcher.cli import app
 from matcher.config import Settings
-from matcher.db import load_models, make_engine
 from matcher.errors import ConfigurationError
+from matcher.kit.db import make_engine
+from matcher.models import metadata
 from matcher.ops.migrations import BASELINE_TABLES, Migration, database_revision, head_revision, upgrade
 from matcher.runtime import open_runtime
 
-MODEL_TABLES = set(load_models().tables)
+MODEL_TABLES = set(metadata.tables)
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def db_cli(tmp_path: Path, empty_database_url: str, monkeypatch: pytest.MonkeyPa
 def differences(engine: Engine) -> list[object]:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        return list(compare_metadata(context, load_models()))
+        return list(compare_metadata(context, metadata))
 
 
 def tables(engine: Engine) -> set[str]:
@@ -86,7 +87,7 @@ def test_db_upgrade_downgrade_base_and_upgrade_again(db_cli, engine: Engine) -> 
 
 
 def test_a_database_made_by_create_all_is_stamped_and_keeps_its_rows(db_cli, engine: Engine) -> None:
-    load_models().create_all(engine)
+    metadata.create_all(engine)
     with engine.begin() as connection:
         connection.execute(
             text(
@@ -107,7 +108,7 @@ def test_a_database_made_by_create_all_is_stamped_and_keeps_its_rows(db_cli, eng
 
 def test_a_partial_old_schema_is_refused_with_what_to_do(db_cli, engine: Engine) -> None:
     with engine.begin() as connection:
-        load_models().tables["organisations"].create(connection)
+        metadata.tables["organisations"].create(connection)
     result = db_cli("db", "upgrade")
     assert result.exit_code == 1
     assert "made by an older Matchwerk" in result.output and "matcher export" in result.output

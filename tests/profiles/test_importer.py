@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from matcher.db import transaction
 from matcher.errors import ImportFailed, PayloadTooLarge
+from matcher.kit.db import transaction
 from matcher.profiles.importer import export_organisations, import_cooperations, import_organisations
 from matcher.profiles.models import Cooperation, Opportunity, Organisation
 from matcher.runtime import Runtime

@@ -29,9 +29,10 @@ import httpx
 from sqlalchemy import func, select
 
 from matcher.config import Settings
-from matcher.db import create_schema, make_engine, make_session_factory, transaction
 from matcher.engine.index import IndexSet
+from matcher.kit.db import make_engine, make_session_factory, transaction
 from matcher.matching.service import catalogue_digest, read_catalogue
+from matcher.ops.migrations import upgrade
 from matcher.profiles.importer import import_organisations
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.workspace.schemas import UserCreate
@@ -144,7 +145,7 @@ def prepare(config: LoadConfig) -> list[str]:
     settings = Settings(data_dir=config.data_dir, database_url=config.database_url, environment="test")
     engine = make_engine(settings.resolved_database_url)
     try:
-        create_schema(engine)
+        upgrade(engine)
         factory = make_session_factory(engine)
         with transaction(factory) as session:
             import_organisations(session, config.ecosystem, fmt="jsonl")  # the server indexes it at start

@@ -19,7 +19,7 @@ import pytest
 import uvicorn
 
 from matcher.config import REPO_ROOT
-from matcher.db import transaction
+from matcher.kit.db import transaction
 from matcher.profiles.schemas import OrganisationCreate
 from matcher.profiles.service import ProfileService
 from matcher.runtime import Runtime

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine
 
 from matcher.config import Settings
-from matcher.logs import JsonFormatter, RequestIdFilter, TextFormatter, make_formatter
+from matcher.kit.logs import JsonFormatter, RequestIdFilter, TextFormatter, make_formatter
 from matcher.runtime import Runtime
 from tests.conftest import Person, browser_for, org_id
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from matcher.db import transaction
+from matcher.kit.db import transaction
 from matcher.runtime import Runtime
 from matcher.workspace.introductions import IntroductionService
 from matcher.workspace.models import User

@@ -13,7 +13,7 @@ from sqlalchemy import update
 from typer.testing import CliRunner
 
 from matcher.cli import app as cli_app
-from matcher.db import transaction
+from matcher.kit.db import transaction
 from matcher.profiles.service import ProfileService
 from matcher.runtime import Runtime
 from matcher.workspace.models import Introduction, IntroductionEvent

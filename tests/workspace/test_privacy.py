@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from matcher.db import transaction
+from matcher.kit.db import transaction
 from matcher.runtime import Runtime
 from matcher.workspace.introductions import IntroductionService
 from matcher.workspace.models import User

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from matcher.db import transaction
+from matcher.kit.db import transaction
 from matcher.profiles.schemas import OpportunityCreate, OrganisationCreate
 from matcher.profiles.service import ProfileService
 from matcher.web.app import create_app

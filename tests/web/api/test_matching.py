@@ -7,8 +7,8 @@ import io
 from fastapi.testclient import TestClient
 
 from matcher.config import Settings
-from matcher.db import transaction
 from matcher.embeddings.encoder import Encoder
+from matcher.kit.db import transaction
 from matcher.profiles.importer import import_cooperations
 from matcher.runtime import Runtime, open_runtime
 from matcher.web.app import create_app

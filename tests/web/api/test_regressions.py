@@ -8,8 +8,8 @@ import threading
 
 from fastapi.testclient import TestClient
 
-from matcher.db import transaction
 from matcher.embeddings.encoder import resolve_model
+from matcher.kit.db import transaction
 from matcher.profiles.importer import import_organisations
 from matcher.profiles.schemas import OrganisationCreate
 from matcher.profiles.service import ProfileService

@@ -1,4 +1,4 @@
-"""Logging for a running server: one formatter for JSON lines or plain text, chosen by a setting, and the
+"""Logging for a running server: one formatter for JSON lines or plain text, chosen by the caller, and the
 request id that every record logged while a request is handled carries (set by the request-log middleware)."""
 
 from __future__ import annotations
@@ -8,8 +8,6 @@ import logging
 import sys
 from contextvars import ContextVar
 from datetime import UTC, datetime
-
-from matcher.config import Settings
 
 request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
 
@@ -60,16 +58,17 @@ def make_formatter(log_format: str) -> logging.Formatter:
     return JsonFormatter() if log_format == "json" else TextFormatter()
 
 
-def configure_logging(settings: Settings) -> None:
-    """Send every logger's records (uvicorn's included) to stderr in the configured format and level."""
+def configure_logging(log_format: str, level: str) -> None:
+    """Send every logger's records (uvicorn's included) to stderr as `log_format` (`json` or `text`), from
+    `level` up."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(make_formatter(settings.resolved_log_format))
+    handler.setFormatter(make_formatter(log_format))
     handler.addFilter(RequestIdFilter())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
-    root.setLevel(settings.log_level)
+    root.setLevel(level)
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers.clear()
         logging.getLogger(name).propagate = True

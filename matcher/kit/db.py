@@ -1,7 +1,8 @@
 """Persistence plumbing: the declarative base, engines, sessions and post-commit hooks.
 
 The schema is created and changed only by the Alembic migrations in `migrations/` (see
-`matcher.ops.migrations`); repositories hold all SQL.
+`matcher.ops.migrations`); repositories hold all SQL. `matcher.models` imports every domain's models, so that
+`Base.metadata` holds every table.
 """
 
 from __future__ import annotations
@@ -102,22 +103,6 @@ def in_chunks(values: Iterable[_T], size: int = IN_CHUNK) -> Iterator[list[_T]]:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
-
-
-def load_models() -> MetaData:
-    """The metadata with every table registered (the model modules are imported here, not at import time)."""
-    from matcher.embeddings import models as _embedding_models  # noqa: F401
-    from matcher.profiles import models as _profile_models  # noqa: F401
-    from matcher.workspace import models as _workspace_models  # noqa: F401
-
-    return Base.metadata
-
-
-def create_schema(engine: Engine) -> None:
-    """Bring the database's schema to the head of the migrations (creating it in an empty database)."""
-    from matcher.ops.migrations import upgrade
-
-    upgrade(engine)
 
 
 # --- post-commit hooks -------------------------------------------------------------------------------

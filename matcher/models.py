@@ -1,0 +1,14 @@
+"""Every domain's models in one place: importing this module registers every table on `Base.metadata`.
+
+`matcher.kit.db` knows no domain; whatever needs the whole schema (the Alembic environment, the migration
+tests) takes `metadata` from here. A new domain with tables adds its models module below.
+"""
+
+from __future__ import annotations
+
+from matcher.embeddings import models as _embeddings  # noqa: F401
+from matcher.kit.db import Base
+from matcher.profiles import models as _profiles  # noqa: F401
+from matcher.workspace import models as _workspace  # noqa: F401
+
+metadata = Base.metadata
