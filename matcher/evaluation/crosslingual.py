@@ -20,16 +20,12 @@ import os
 import platform
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Annotated
 
 import numpy as np
-import typer
-from rich.console import Console
-from rich.table import Table
 
 from matcher.config import REPO_ROOT, Settings
 from matcher.embeddings.encoder import Encoder, load_encoder, read_registry
@@ -186,51 +182,11 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def command(
-    model: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--model", "-m", help="A model to measure (repeat for several; default: every registry entry)."
-        ),
-    ] = None,
-    titles: Annotated[
-        Path,
-        typer.Option(help="The CORDIS subject titles (`code;title;description;language`).", dir_okay=False),
-    ] = DEFAULT_TITLES,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Also write the results as Markdown here.")
-    ] = None,
-    show_misses: Annotated[
-        bool, typer.Option("--show-misses", help="List the titles each model did not translate.")
-    ] = False,
-) -> None:
-    """German <-> English retrieval accuracy@1 and encoding speed of embedding models."""
-    from matcher.cli import settings  # here, not at the top: matcher.cli imports this module
-
-    err = Console(stderr=True, soft_wrap=True)
-    if not titles.is_file():
-        err.print(f"error: no titles file at {titles}: give --titles", markup=False, highlight=False)
-        raise typer.Exit(2)
-    try:
-        data = read_titles(titles)
-        results = measure_models(model, data, settings(), err)
-    except MatcherError as exc:
-        err.print(f"error: {exc.message}", markup=False, highlight=False)
-        raise typer.Exit(1) from None
-    Console().print(results_table(results, titles.name))
-    if show_misses:
-        for r in results:
-            for query, found, wanted in r.misses:
-                err.print(f"{r.model}: {query!r} -> {found!r} (wanted {wanted!r})", markup=False)
-    if out:
-        out.write_text(render_markdown(results, data, titles.name), encoding="utf-8")
-        err.print(f"wrote {out}", markup=False, highlight=False)
-
-
 def measure_models(
-    names: list[str] | None, data: Translations, settings: Settings, err: Console
+    names: list[str] | None, data: Translations, settings: Settings, warn: Callable[[str], None]
 ) -> list[CrosslingualResult]:
-    """Load and measure each named model; without names, every registry entry whose package is installed."""
+    """Load and measure each named model; without names, every registry entry whose package is installed (the
+    others are skipped, each with a line to `warn`)."""
     import sentence_transformers  # noqa: F401  (imported first, so no model's load time includes it)
 
     results = []
@@ -243,7 +199,7 @@ def measure_models(
         except ConfigurationError as exc:
             if names:  # asked for by name: that is an error
                 raise
-            err.print(f"skipped {name}: {exc.message}", markup=False, highlight=False)
+            warn(f"skipped {name}: {exc.message}")
             continue
         loaded = time.perf_counter() - start
         result = measure(encoder, data)
@@ -252,21 +208,3 @@ def measure_models(
     if not results:
         raise ConfigurationError("no model of the registry could be loaded")
     return results
-
-
-def results_table(results: Sequence[CrosslingualResult], source: str) -> Table:
-    table = Table(title=f"German and English: accuracy@1 on {source}")
-    table.add_column("model", min_width=max(len(r.model) for r in results))
-    for column in ("dim", "de->en", "en->de", "mixed", "texts/s", "load s"):
-        table.add_column(column, justify="right")
-    for r in results:
-        table.add_row(
-            r.model,
-            str(r.dimension),
-            f"{r.german_to_english:.3f}",
-            f"{r.english_to_german:.3f}",
-            f"{r.mixed_pool:.3f}",
-            f"{r.texts_per_second:,.0f}",
-            f"{r.load_seconds:.1f}",
-        )
-    return table

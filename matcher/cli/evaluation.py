@@ -1,5 +1,7 @@
-"""`matcher eval cordis` (the CORDIS match-quality benchmark) and `matcher eval score` (a recommendations
-file against a gold file, for the same benchmark run with the product's normal commands)."""
+"""`matcher eval ...`: the benchmarks of match quality. `crosslingual` (German <-> English retrieval of embedding
+models), `cordis` (the CORDIS match-quality benchmark) and `score` (a recommendations file against a gold file,
+for the same benchmark run with the product's normal commands). The benchmarks themselves live in
+`matcher.evaluation`; this module reads the options and prints the tables."""
 
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ from typing import Annotated
 
 import numpy as np
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from matcher.cli.context import console, fail, out, settings
 from matcher.errors import MatcherError
+from matcher.evaluation import crosslingual
 from matcher.evaluation.benchmark import (
     DEFAULT_CUTOFF,
     DEFAULT_DATA,
@@ -31,8 +34,7 @@ from matcher.evaluation.files import read_gold, read_recommendations
 from matcher.evaluation.metrics import METRICS, per_query
 from matcher.evaluation.report import METRIC_LABELS, GroupScores, render_report, score_group, score_run
 
-console = Console(stderr=True, soft_wrap=True)
-out = Console()
+app = typer.Typer(help="Measure match quality and write the results as Markdown.", no_args_is_help=True)
 
 
 def _cutoff(value: str) -> date:
@@ -89,6 +91,65 @@ def _command(
     return shlex.join(parts)
 
 
+@app.command("crosslingual")
+def crosslingual_command(
+    model: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--model", "-m", help="A model to measure (repeat for several; default: every registry entry)."
+        ),
+    ] = None,
+    titles: Annotated[
+        Path,
+        typer.Option(help="The CORDIS subject titles (`code;title;description;language`).", dir_okay=False),
+    ] = crosslingual.DEFAULT_TITLES,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Also write the results as Markdown here.")
+    ] = None,
+    show_misses: Annotated[
+        bool, typer.Option("--show-misses", help="List the titles each model did not translate.")
+    ] = False,
+) -> None:
+    """German <-> English retrieval accuracy@1 and encoding speed of embedding models."""
+    if not titles.is_file():
+        console.print(f"error: no titles file at {titles}: give --titles", markup=False, highlight=False)
+        raise typer.Exit(2)
+    try:
+        data = crosslingual.read_titles(titles)
+        results = crosslingual.measure_models(
+            model, data, settings(), lambda line: console.print(line, markup=False, highlight=False)
+        )
+    except MatcherError as exc:
+        fail(exc)
+    out.print(_crosslingual_table(results, titles.name))
+    if show_misses:
+        for r in results:
+            for query, found, wanted in r.misses:
+                console.print(f"{r.model}: {query!r} -> {found!r} (wanted {wanted!r})", markup=False)
+    if out_file:
+        out_file.write_text(crosslingual.render_markdown(results, data, titles.name), encoding="utf-8")
+        console.print(f"wrote {out_file}", markup=False, highlight=False)
+
+
+def _crosslingual_table(results: list[crosslingual.CrosslingualResult], source: str) -> Table:
+    table = Table(title=f"German and English: accuracy@1 on {source}")
+    table.add_column("model", min_width=max(len(r.model) for r in results))
+    for column in ("dim", "de->en", "en->de", "mixed", "texts/s", "load s"):
+        table.add_column(column, justify="right")
+    for r in results:
+        table.add_row(
+            r.model,
+            str(r.dimension),
+            f"{r.german_to_english:.3f}",
+            f"{r.english_to_german:.3f}",
+            f"{r.mixed_pool:.3f}",
+            f"{r.texts_per_second:,.0f}",
+            f"{r.load_seconds:.1f}",
+        )
+    return table
+
+
+@app.command("cordis")
 def cordis_command(
     cutoff: Annotated[
         str, typer.Option(help="Profiles and network from projects before this date, gold from the rest.")
@@ -194,6 +255,7 @@ def _export(data: Path, day: date, folder: Path, limit: int | None, seed: int) -
         out.print(shlex.join(line), markup=False, highlight=False)
 
 
+@app.command("score")
 def score_command(
     gold: Annotated[
         Path,
@@ -217,8 +279,7 @@ def score_command(
     try:
         wanted, rankings = read_gold(gold), read_recommendations(recs)
     except MatcherError as exc:
-        console.print(f"error: {exc.message}", markup=False, highlight=False)
-        raise typer.Exit(1) from None
+        fail(exc)
     queries = sorted(wanted)
     missing = [q for q in queries if q not in rankings]
     if missing:

@@ -1,0 +1,130 @@
+"""`matcher import`, `import-cooperations`, `export` and `demo`: organisations in and out of the database."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from matcher.cli.context import console, fail, out, progress_bar, runtime, settings, unit_of_work
+from matcher.errors import MatcherError
+from matcher.kit.db import transaction
+from matcher.kit.files import atomic_writer
+
+
+def import_(
+    file: Annotated[
+        Path, typer.Argument(help="JSONL (one organisation a line) or CSV file.", exists=True, dir_okay=False)
+    ],
+    format: Annotated[
+        str | None, typer.Option("--format", help="jsonl or csv (default: from the file name).")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate only; write nothing.")] = False,
+) -> None:
+    """Import organisations: upsert by ref; any bad row fails the whole import and writes nothing."""
+    from matcher.profiles.importer import detect_format, import_organisations
+
+    try:
+        fmt = detect_format(file.name, format)
+    except MatcherError as exc:
+        fail(exc)
+    with runtime(load_index=not dry_run) as rt:
+        try:
+            with progress_bar("embedding") as update, transaction(rt.session_factory) as session:
+                report = import_organisations(
+                    session,
+                    file,
+                    fmt=fmt,
+                    indexer=None if dry_run else rt.matching,
+                    dry_run=dry_run,
+                    limit=rt.settings.max_import_bytes,
+                    progress=update,
+                )
+        except MatcherError as exc:
+            fail(exc)
+    if dry_run:
+        out.print(f"{report.rows} rows are valid (dry run: nothing written)")
+    else:
+        out.print(
+            f"imported {report.rows} rows: {report.created} created, {report.updated} updated, "
+            f"{report.unchanged} unchanged; {report.encoded} texts encoded"
+        )
+
+
+def import_cooperations(
+    file: Annotated[
+        Path, typer.Argument(help="CSV with columns a_ref,b_ref,year,source.", exists=True, dir_okay=False)
+    ],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate only; write nothing.")] = False,
+) -> None:
+    """Import known cooperations into the cooperation network."""
+    from matcher.profiles.importer import import_cooperations as run_import
+
+    with runtime(load_index=not dry_run) as rt:
+        try:
+            with transaction(rt.session_factory) as session:
+                report = run_import(
+                    session,
+                    file,
+                    indexer=None if dry_run else rt.matching,
+                    dry_run=dry_run,
+                    limit=rt.settings.max_import_bytes,
+                )
+        except MatcherError as exc:
+            fail(exc)
+    verb = (
+        "are valid (dry run: nothing written)"
+        if dry_run
+        else f"read: {report.created} new, {report.unchanged} known"
+    )
+    out.print(f"{report.rows} cooperations {verb}")
+
+
+def export(
+    file: Annotated[str, typer.Argument(help="Where to write the JSONL; `-` for standard output.")],
+) -> None:
+    """Export every organisation (with contacts and opportunities) in the import format."""
+    from matcher.profiles.importer import export_organisations
+
+    with runtime(load_index=False) as rt, transaction(rt.session_factory) as session:
+        if file == "-":
+            count = export_organisations(session, sys.stdout)
+        else:  # the file appears only once complete: a failed or killed export leaves an earlier one intact
+            with atomic_writer(Path(file)) as fh:
+                count = export_organisations(session, fh)
+    console.print(f"exported {count} organisations")
+
+
+def demo(
+    force: Annotated[bool, typer.Option(help="Import again even if the demo is already loaded.")] = False,
+) -> None:
+    """Load the demo ecosystem (skipped when it is already there)."""
+    from matcher.profiles.importer import import_organisations
+    from matcher.profiles.repository import OrganisationRepository
+
+    conf = settings()
+    refs = [
+        json.loads(line)["ref"]
+        for line in conf.demo_file.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    if not force:
+        with unit_of_work() as session:
+            present = OrganisationRepository(session).ids_by_ref(refs)
+        if len(present) == len(refs):
+            console.print(f"the demo ecosystem is already loaded ({len(refs)} organisations)")
+            return
+    with runtime() as rt:
+        try:
+            with progress_bar("embedding the demo") as update, transaction(rt.session_factory) as session:
+                report = import_organisations(
+                    session, conf.demo_file, fmt="jsonl", indexer=rt.matching, progress=update
+                )
+        except MatcherError as exc:
+            fail(exc)
+    out.print(
+        f"demo ecosystem loaded: {report.created} created, {report.updated} updated, {report.unchanged} unchanged"
+    )
