@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer clean
+.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,24 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# The pages' translations (gettext with Babel; README.md). The English texts in the templates and in
+# matcher/web are the message ids; the German catalogue is $(LOCALES)/de/LC_MESSAGES/messages.po, compiled to the
+# committed messages.mo beside it (the app reads only the .mo). After changing a text of the pages: `make
+# translations`, translate what it left empty or marked fuzzy in the .po, then `make translations-compile`.
+LOCALES := matcher/web/locales
+POT := $(LOCALES)/messages.pot
+
+translations-extract: install
+	$(BIN)/pybabel extract -F babel.cfg --no-wrap --sort-output --add-location=file --project=Matchwerk -o $(POT) .
+
+translations-update: translations-extract
+	$(BIN)/pybabel update -i $(POT) -d $(LOCALES) --no-wrap --ignore-obsolete --ignore-pot-creation-date
+
+translations-compile: install
+	$(BIN)/pybabel compile -d $(LOCALES) --statistics
+
+translations: translations-update translations-compile
 
 bench: install
 	$(BIN)/python benchmarks/bench_foundation.py

@@ -14,7 +14,7 @@ from starlette.datastructures import FormData
 from matcher.errors import Conflict, MatcherError
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.vocab import MAX_KEYWORDS
-from matcher.web.i18n import Translator
+from matcher.web.i18n import Gettext
 from matcher.workspace.security import form_token_valid
 from matcher.workspace.service import Forbidden
 
@@ -191,55 +191,57 @@ def _limit(ctx: dict[str, Any], *names: str) -> Any:
     return ""
 
 
-def describe_error(field: str, error: dict[str, Any], t: Translator) -> str:
+def describe_error(field: str, error: dict[str, Any], _: Gettext) -> str:
     """One pydantic error in the words of the interface."""
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
     if kind == "missing" or (kind in ("string_too_short", "too_short") and ctx.get("min_length") == 1):
-        return t("err.required")
+        return _("Please fill in this field.")
     if kind in ("string_too_short", "too_short"):
-        return t("err.too_short", min=ctx.get("min_length", ""))
+        return _("Please enter at least %(min)s characters.", min=ctx.get("min_length", ""))
     if kind in ("string_too_long", "too_long"):
-        return t("err.too_long", max=ctx.get("max_length", ""))
+        return _("Please enter at most %(max)s characters.", max=ctx.get("max_length", ""))
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return t("err.whole_number")
+        return _("Please enter a whole number.")
     if kind in ("float_parsing", "float_type"):
-        return t("err.number")
+        return _("Please enter a number.")
     if kind in ("greater_than_equal", "greater_than"):
-        return t("err.min", limit=_limit(ctx, "ge", "gt"))
+        return _("Must be at least %(limit)s.", limit=_limit(ctx, "ge", "gt"))
     if kind in ("less_than_equal", "less_than"):
-        return t("err.max", limit=_limit(ctx, "le", "lt"))
+        return _("Must be at most %(limit)s.", limit=_limit(ctx, "le", "lt"))
     if kind in ("enum", "literal_error"):
-        return t("err.choice")
+        return _("Please choose one of the options.")
     if kind.startswith("date") or kind.startswith("datetime"):
-        return t("err.date")
+        return _("Please enter a date as YYYY-MM-DD.")
     if kind == "string_pattern_mismatch":
-        return t("err.format")
+        return _("This does not look right.")
     if kind == "value_error":
         message = str(error.get("msg", "")).removeprefix("Value error, ")
         if field == "sectors" and message.startswith("unknown sector "):
-            return t("err.sectors", codes=message.removeprefix("unknown sector ").split(";")[0])
+            return _(
+                "Unknown sector: %(codes)s.", codes=message.removeprefix("unknown sector ").split(";")[0]
+            )
         if field.endswith("keywords"):
-            return t("err.keywords", max=MAX_KEYWORDS)
+            return _("At most %(max)s keywords, please: keep the few that discriminate.", max=MAX_KEYWORDS)
         if field == "website":
-            return t("err.website")
+            return _("Must start with http:// or https://.")
         if field == "country":
-            return t("err.country")
+            return _("Please enter a two-letter country code such as DE.")
         return message
-    return str(error.get("msg", t("err.format")))
+    return str(error.get("msg", _("This does not look right.")))
 
 
-def validation_errors(exc: ValidationError, t: Translator) -> FieldErrors:
+def validation_errors(exc: ValidationError, _: Gettext) -> FieldErrors:
     """Field name -> message; the first error of each field wins."""
     errors: FieldErrors = {}
     for error in exc.errors():
         loc = error.get("loc", ())
         field = str(loc[0]) if loc else FORM_ERROR
-        errors.setdefault(field, describe_error(field, dict(error), t))
+        errors.setdefault(field, describe_error(field, dict(error), _))
     return errors
 
 
-def service_errors(exc: MatcherError, fields: tuple[str, ...] | list[str], t: Translator) -> FieldErrors:
+def service_errors(exc: MatcherError, fields: tuple[str, ...] | list[str], _: Gettext) -> FieldErrors:
     """A refusal of a service (a taken ref, an unknown place) next to the field it names."""
     errors: FieldErrors = {}
     details = exc.detail if isinstance(exc.detail, list) else []
@@ -248,13 +250,13 @@ def service_errors(exc: MatcherError, fields: tuple[str, ...] | list[str], t: Tr
             continue
         field = str(item.get("field", ""))
         if field == "ref" and isinstance(exc, Conflict):
-            message = t("err.ref_taken")
+            message = _("Another organisation already uses this reference.")
         elif field == "near" and item.get("message") == "unknown place":
-            message = t("err.unknown_place")
+            message = _("Unknown place: choose a city of the region.")
         elif field == "near":
-            message = t("err.radius_needs_near")
+            message = _("A radius needs a city to measure from.")
         elif item.get("message") == "required":
-            message = t("err.required")
+            message = _("Please fill in this field.")
         else:
             message = exc.message
         errors.setdefault(field if field in fields else FORM_ERROR, message)
@@ -266,7 +268,7 @@ def service_errors(exc: MatcherError, fields: tuple[str, ...] | list[str], t: Tr
 # --- query strings -------------------------------------------------------------------------------------
 
 
-def parse_radius(text: str, t: Translator) -> tuple[float | None, FieldErrors]:
+def parse_radius(text: str, _: Gettext) -> tuple[float | None, FieldErrors]:
     """The radius box of a filter form: empty, or a positive number of kilometres (a comma counts as a point)."""
     text = text.strip().replace(",", ".")
     if not text:
@@ -274,9 +276,9 @@ def parse_radius(text: str, t: Translator) -> tuple[float | None, FieldErrors]:
     try:
         value = float(text)
     except ValueError:
-        return None, {"radius": t("err.radius")}
+        return None, {"radius": _("Please enter kilometres, more than 0.")}
     if not 0 < value <= 20000:
-        return None, {"radius": t("err.radius")}
+        return None, {"radius": _("Please enter kilometres, more than 0.")}
     return value, {}
 
 

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
 
 from matcher.config import REPO_ROOT
@@ -79,9 +80,9 @@ def session_context(request: Request) -> dict[str, Any]:
     }
 
 
-templates = Jinja2Templates(
-    directory=REPO_ROOT / "web" / "templates", context_processors=[i18n.template_context, session_context]
-)
+environment = Environment(loader=FileSystemLoader(REPO_ROOT / "web" / "templates"), autoescape=True)
+i18n.install_gettext(environment)
+templates = Jinja2Templates(env=environment, context_processors=[i18n.template_context, session_context])
 router = APIRouter(include_in_schema=False, dependencies=[Depends(get_page_user)])
 
 PAGE_SIZE = 20  # organisations per page of the plain list
@@ -115,10 +116,6 @@ def see_other(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
-def translator_for(request: Request) -> i18n.Translator:
-    return i18n.translator(i18n.choose_language(request))
-
-
 def with_query(request: Request, **changes: Any) -> str:
     """The current address with some query parameters replaced (None drops one)."""
     params = [(k, v) for k, v in request.query_params.multi_items() if k not in changes and k != "lang"]
@@ -138,14 +135,14 @@ def place_filters(
     matching: MatchingService, request: Request, kinds: list[str], near: str, radius: str
 ) -> tuple[Filters | None, FieldErrors]:
     """The filter boxes of the search and suggestion forms as the matching service's filters."""
-    t = translator_for(request)
-    radius_km, errors = forms.parse_radius(radius, t)
+    _ = i18n.request_gettext(request)
+    radius_km, errors = forms.parse_radius(radius, _)
     if errors:
         return None, errors
     try:
         return matching.make_filters(kinds or None, near=near.strip() or None, radius_km=radius_km), {}
     except MatcherError as exc:
-        return None, forms.service_errors(exc, ("near", "radius"), t)
+        return None, forms.service_errors(exc, ("near", "radius"), _)
 
 
 def filter_context(kinds: list[str], near: str, radius: str, errors: FieldErrors) -> dict[str, Any]:
@@ -162,7 +159,7 @@ def filter_context(kinds: list[str], near: str, radius: str, errors: FieldErrors
 def refused(profiles: ProfileService, exc: MatcherError, fields: list[str], request: Request) -> FieldErrors:
     """A service refused a change: nothing of it may be committed; say why next to the field."""
     profiles.session.rollback()
-    return forms.service_errors(exc, fields, translator_for(request))
+    return forms.service_errors(exc, fields, i18n.request_gettext(request))
 
 
 def may_edit(user: User | None, org_id: int) -> bool:
@@ -284,7 +281,7 @@ def create_organisation(
         data = OrganisationCreate(**forms.org_payload(values))
     except ValidationError as exc:
         return org_form(
-            request, values, forms.validation_errors(exc, translator_for(request)), status_code=422
+            request, values, forms.validation_errors(exc, i18n.request_gettext(request)), status_code=422
         )
     try:
         org = profiles.create(data)
@@ -346,7 +343,7 @@ def update_organisation(
     try:
         data = OrganisationUpdate(**forms.org_payload(values, keep_private=org.visibility == "anonymous"))
     except ValidationError as exc:
-        errors = forms.validation_errors(exc, translator_for(request))
+        errors = forms.validation_errors(exc, i18n.request_gettext(request))
         return org_form(request, values, errors, org=org, status_code=422)
     try:
         profiles.update(org, data)
@@ -354,14 +351,18 @@ def update_organisation(
         errors = refused(profiles, exc, list(values), request)
         return org_form(request, values, errors, org=org, status_code=exc.status_code)
     if org.visibility == "hidden":  # its page answers 404 from now on
-        return render(request, "message.html", title_key="saved.hidden_title", text_key="saved.hidden_text")
+        _ = i18n.request_gettext(request)
+        return render(
+            request,
+            "message.html",
+            title=_("Saved"),
+            text=_("The profile is hidden now: it is no longer shown, searched or suggested."),
+        )
     return see_other(f"/organisations/{org.id}")
 
 
-def confirm_delete(request: Request, title: str, text_key: str, action: str, cancel: str) -> Response:
-    return render(
-        request, "confirm_delete.html", title=title, text_key=text_key, action=action, cancel=cancel
-    )
+def confirm_delete(request: Request, title: str, text: str, action: str, cancel: str) -> Response:
+    return render(request, "confirm_delete.html", title=title, text=text, action=action, cancel=cancel)
 
 
 @router.get("/organisations/{org_id}/delete", response_class=HTMLResponse)
@@ -369,9 +370,13 @@ def confirm_delete_organisation(
     org_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep
 ) -> Response:
     org = staff_org(profiles, user, org_id)
-    title = translator_for(request)("delete.org_title", name=to_public(org).name)
+    _ = i18n.request_gettext(request)
     return confirm_delete(
-        request, title, "delete.org_text", f"/organisations/{org.id}/delete", f"/organisations/{org.id}"
+        request,
+        _("Delete %(name)s?", name=to_public(org).name),
+        _("The profile and all its offers and requests will be removed. This cannot be undone."),
+        f"/organisations/{org.id}/delete",
+        f"/organisations/{org.id}",
     )
 
 
@@ -433,7 +438,7 @@ def create_opportunity(
         data = OpportunityCreate(**forms.opp_payload(values))
     except ValidationError as exc:
         return opp_form(
-            request, values, forms.validation_errors(exc, translator_for(request)), org, status_code=422
+            request, values, forms.validation_errors(exc, i18n.request_gettext(request)), org, status_code=422
         )
     try:
         opp = profiles.add_opportunity(org, data)
@@ -458,7 +463,7 @@ def update_opportunity(
     try:
         data = OpportunityUpdate(**forms.opp_payload(values))
     except ValidationError as exc:
-        errors = forms.validation_errors(exc, translator_for(request))
+        errors = forms.validation_errors(exc, i18n.request_gettext(request))
         return opp_form(request, values, errors, org, opp, status_code=422)
     try:
         profiles.update_opportunity(opp, data)
@@ -473,9 +478,13 @@ def confirm_delete_opportunity(
     opp_id: int, request: Request, profiles: ProfilesDep, user: PageUserDep
 ) -> Response:
     opp, org = editable_opportunity(profiles, user, opp_id)
-    title = translator_for(request)("delete.opp_title", title=opp.title)
+    _ = i18n.request_gettext(request)
     return confirm_delete(
-        request, title, "delete.opp_text", f"/opportunities/{opp.id}/delete", f"/organisations/{org.id}"
+        request,
+        _("Delete “%(title)s”?", title=opp.title),
+        _("This offer or request will be removed. This cannot be undone."),
+        f"/opportunities/{opp.id}/delete",
+        f"/organisations/{org.id}",
     )
 
 

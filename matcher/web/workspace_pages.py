@@ -31,7 +31,7 @@ from matcher.web.deps import (
 )
 from matcher.web.forms import FormDep
 from matcher.web.i18n import sector_label
-from matcher.web.pages import render, see_other, translator_for
+from matcher.web.pages import render, see_other
 from matcher.web.ratelimit import TooManyAttempts, client_address, login_limiter
 from matcher.web.security import cookie_options
 from matcher.workspace.audit import AUDITED
@@ -77,11 +77,14 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, form: Fo
     email, password = form_text(form, "email"), form.get("password")
     target = safe_next(form_text(form, "next"))
     limiter, client = login_limiter(request), client_address(request)
-    t = translator_for(request)
+    _ = i18n.request_gettext(request)
     try:
         limiter.check(settings, email, client)
     except TooManyAttempts as exc:
-        message = t("login.too_many", minutes=math.ceil(exc.retry_after / 60))
+        message = _(
+            "Too many failed logins. Please try again in %(minutes)s min.",
+            minutes=math.ceil(exc.retry_after / 60),
+        )
         response = render(
             request,
             "login.html",
@@ -96,7 +99,7 @@ def login(request: Request, session: SessionDep, settings: SettingsDep, form: Fo
         secret = UserService(session).login(email, password if isinstance(password, str) else "")
     except MatcherError:
         limiter.failed(settings, email, client)
-        message = t("login.failed")
+        message = _("Unknown e-mail or wrong password.")
         return render(
             request,
             "login.html",
@@ -240,21 +243,18 @@ def record_outcome(intro_id: int, intros: IntroductionsDep, user: PageUserDep, f
 def reports_page(request: Request, session: SessionDep, user: PageUserDep) -> Response:
     require_staff(user)
     report = ReportService(session).build()
-    t = translator_for(request)
-    funnel = [(t("intro.status." + step), count) for step, count in report.funnel.items()]
     lang = i18n.choose_language(request)
+    _ = i18n.gettext_for(lang)
+    funnel = [(i18n.label(lang, "intro_status", step), count) for step, count in report.funnel.items()]
     return render(
         request,
         "reports.html",
         report=report,
-        months_svg=months_chart(t("reports.by_month"), report.by_month),
-        funnel_svg=bar_chart(t("reports.funnel"), funnel, colour="#17794a"),
-        sectors_svg=bar_chart(
-            t("reports.sectors"),
-            [(sector_label(i18n.choose_language(request), s), n) for s, n in report.top_sectors],
-        ),
+        months_svg=months_chart(_("Introductions by status over time"), report.by_month),
+        funnel_svg=bar_chart(_("From sent to cooperation"), funnel, colour="#17794a"),
+        sectors_svg=bar_chart(_("Top sectors"), [(sector_label(lang, s), n) for s, n in report.top_sectors]),
         pairs_svg=bar_chart(
-            t("reports.kind_pairs"),
+            _("Kinds introduced to each other"),
             [
                 (" – ".join(i18n.label(lang, "kind", k) for k in pair.split(" – ")), n)
                 for pair, n in report.kind_pairs

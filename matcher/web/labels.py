@@ -1,0 +1,124 @@
+"""What the pages call the values of the vocabularies (kinds, sizes, statuses, roles, ...) and the parts of a
+score: the English message of each value, by group. `i18n.label` translates them; their German is in the
+catalogue like every other message of the pages."""
+
+from __future__ import annotations
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction (babel.cfg) that is translated later, where it is shown."""
+    return message
+
+
+LABELS: dict[str, dict[str, str]] = {
+    # kinds of organisation (profiles.vocab.Kind)
+    "kind": {
+        "company": N_("Company"),
+        "startup": N_("Start-up"),
+        "university": N_("University"),
+        "research_institute": N_("Research institute"),
+        "creative": N_("Creative studio"),
+        "public_body": N_("Public body"),
+        "intermediary": N_("Intermediary"),
+    },
+    # sizes (SizeBand)
+    "size_band": {
+        "micro": N_("Micro (fewer than 10)"),
+        "small": N_("Small (10-49)"),
+        "medium": N_("Medium (50-249)"),
+        "large": N_("Large (250 and more)"),
+    },
+    # who sees a profile (Visibility)
+    "visibility": {
+        "public": N_("Public"),
+        "anonymous": N_("Anonymous: without name and website"),
+        "hidden": N_("Hidden: not shown, searched or suggested"),
+    },
+    # offer or request (Direction)
+    "direction": {
+        "offer": N_("Offer"),
+        "request": N_("Request"),
+    },
+    # types of opportunity (OpportunityType)
+    "type": {
+        "technology": N_("Technology"),
+        "research_cooperation": N_("Research cooperation"),
+        "pilot": N_("Pilot / test bed"),
+        "business": N_("Business / supply"),
+        "investment": N_("Investment"),
+        "cross_innovation": N_("Cross-innovation"),
+        "talent": N_("Talent / student project"),
+        "facility": N_("Facility"),
+    },
+    # stages (Stage)
+    "stage": {
+        "idea": N_("Idea"),
+        "concept": N_("Concept"),
+        "prototype": N_("Prototype"),
+        "pilot": N_("Pilot"),
+        "market": N_("On the market"),
+    },
+    # statuses of an opportunity (OpportunityStatus)
+    "status": {
+        "draft": N_("Draft"),
+        "published": N_("Published"),
+        "paused": N_("Paused"),
+        "expired": N_("Expired"),
+        "archived": N_("Archived"),
+    },
+    # the parts of a match's score (engine features)
+    "part": {
+        "need_offer": N_("The partner offers what this organisation seeks"),
+        "offer_need": N_("The partner seeks what this organisation offers"),
+        "profile": N_("Similar profiles"),
+        "keywords": N_("Shared keywords and sectors"),
+        "proximity": N_("Nearby"),
+        "lexical": N_("Words their texts share"),
+        "network": N_("Shared partners"),
+        "peers": N_("Partner of organisations like this one"),
+        "popularity": N_("Active in cooperations"),
+        "feedback": N_("Earlier introductions went well"),
+        "complementarity": N_("Kinds that complement each other"),
+        "same_country": N_("Same country"),
+        "freshness": N_("Recently updated profile"),
+    },
+    # statuses of an introduction (introductions' Status)
+    "intro_status": {
+        "suggested": N_("Suggested"),
+        "approved": N_("Approved"),
+        "sent": N_("Sent"),
+        "accepted": N_("Accepted by both"),
+        "met": N_("Met"),
+        "cooperation": N_("Cooperation"),
+        "declined": N_("Declined"),
+        "expired": N_("Expired"),
+    },
+    # the buttons that move an introduction to a status
+    "transition": {
+        "approved": N_("Approve"),
+        "sent": N_("Mark as sent"),
+        "met": N_("We have met"),
+        "cooperation": N_("Cooperation agreed"),
+        "declined": N_("Decline"),
+        "expired": N_("Expire"),
+    },
+    # one side's answer to an introduction
+    "consent": {
+        "open": N_("no answer yet"),
+        "accepted": N_("accepted"),
+        "declined": N_("declined"),
+    },
+    # what came of an introduction (Outcome)
+    "outcome": {
+        "no_further_contact": N_("No further contact"),
+        "follow_up_planned": N_("Follow-up planned"),
+        "project_in_preparation": N_("Project in preparation"),
+        "cooperation": N_("Cooperation agreement reached"),
+    },
+    # users' roles (Role)
+    "role": {
+        "admin": N_("Admin"),
+        "manager": N_("Manager"),
+        "member": N_("Member"),
+    },
+}
