@@ -45,9 +45,9 @@ from matcher.evaluation.cordis import build_split, load_raw  # noqa: E402
 from matcher.kit.db import make_engine  # noqa: E402
 from matcher.matching.service import to_doc  # noqa: E402
 from matcher.ops.migrations import upgrade  # noqa: E402
+from matcher.profiles.changes import OPP_FIELDS, ORG_SCALARS, new_organisation  # noqa: E402
 from matcher.profiles.models import Cooperation, Opportunity, Organisation  # noqa: E402
 from matcher.profiles.schemas import OrganisationCreate  # noqa: E402
-from matcher.profiles.service import OPP_FIELDS, ORG_SCALARS, fill_place, plain  # noqa: E402
 
 # the shared data beside the checkout (or beside the folder of a git worktree's checkout)
 CORDIS_DIR = next(
@@ -103,12 +103,9 @@ class BaseCorpus:
 
 def _org_columns(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """A validated import record as column values of its organisation and its opportunities."""
-    data = OrganisationCreate.model_validate(record)
-    org = Organisation(**{f: plain(getattr(data, f)) for f in ORG_SCALARS})
-    fill_place(org)  # coordinates of known cities, as the importer does
-    columns = {f: getattr(org, f) for f in ORG_SCALARS}
-    columns["ref"] = data.ref
-    opportunities = [{f: plain(getattr(o, f)) for f in OPP_FIELDS} for o in data.opportunities]
+    org = new_organisation(OrganisationCreate.model_validate(record))  # as the importer builds it
+    columns = {f: getattr(org, f) for f in ["ref", *ORG_SCALARS]}
+    opportunities = [{f: getattr(o, f) for f in OPP_FIELDS} for o in org.opportunities]
     return columns, opportunities
 
 

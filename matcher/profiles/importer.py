@@ -21,20 +21,11 @@ from sqlalchemy.orm import Session
 
 from matcher.embeddings.encoder import ProgressCallback
 from matcher.errors import ImportFailed, InvalidInput, PayloadTooLarge
-from matcher.profiles.models import ContactPerson, Cooperation, Opportunity, Organisation
+from matcher.profiles.changes import OPP_FIELDS, ORG_SCALARS
+from matcher.profiles.models import Cooperation, Organisation
 from matcher.profiles.repository import CooperationRepository, OpportunityRepository, OrganisationRepository
 from matcher.profiles.schemas import CooperationRecord, OrganisationCreate
-from matcher.profiles.service import (
-    OPP_FIELDS,
-    ORG_SCALARS,
-    Indexer,
-    assign,
-    fill_place,
-    plain,
-    relocate,
-    replace_contacts,
-    sync_opportunities,
-)
+from matcher.profiles.service import Indexer, ProfileService
 
 log = logging.getLogger(__name__)
 
@@ -244,45 +235,11 @@ def import_organisations(
         )
     if dry_run:
         return report
-    existing = OrganisationRepository(session).get_many_by_ref(item.ref for _, item, _ in rows)
-    touched: list[Organisation] = []
-    for _, item, present in rows:
-        org = existing.get(item.ref)
-        if org is None:
-            org = Organisation(ref=item.ref, **{f: plain(getattr(item, f)) for f in ORG_SCALARS})
-            fill_place(org)
-            # a new organisation's lists start empty: assigning an empty one costs the ORM as much as a full one
-            if item.contacts:
-                org.contacts = [
-                    ContactPerson(position=i, **c.model_dump()) for i, c in enumerate(item.contacts)
-                ]
-            if item.opportunities:
-                org.opportunities = [
-                    Opportunity(**{f: plain(getattr(o, f)) for f in OPP_FIELDS}) for o in item.opportunities
-                ]
-            session.add(org)
-            report.created += 1
-            touched.append(org)
-            continue
-        changed = False
-        old_city = org.city
-        for f in ORG_SCALARS:
-            if f in present:
-                changed |= assign(org, f, getattr(item, f))
-        relocate(org, old_city, present)
-        if "contacts" in present:
-            changed |= replace_contacts(org, item.contacts)
-        if "opportunities" in present:
-            changed |= sync_opportunities(org, item.opportunities)
-        if changed:
-            report.updated += 1
-            touched.append(org)
-        else:
-            report.unchanged += 1
-    session.flush()
-    if indexer is not None and touched:
-        staged = indexer.stage(session, org_ids=[org.id for org in touched], progress=progress)
-        report.encoded = getattr(staged, "encoded", 0)
+    upserted = ProfileService(session, indexer).upsert(
+        [(item, present) for _, item, present in rows], progress=progress
+    )
+    report.created, report.updated = upserted.created, upserted.updated
+    report.unchanged, report.encoded = upserted.unchanged, upserted.encoded
     return report
 
 

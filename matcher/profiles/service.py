@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from matcher.engine.catalogue import anonymous_label
-from matcher.engine.geo import find_city
 from matcher.errors import Conflict, InvalidInput, NotFound
-from matcher.profiles.models import ContactPerson, Opportunity, Organisation
+from matcher.profiles.changes import OPP_FIELDS, apply_changes, assign, new_opportunity, new_organisation
+from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.repository import OpportunityRepository, OrganisationRepository
 from matcher.profiles.schemas import (
-    Contact,
     OpportunityCreate,
     OpportunityPublic,
     OpportunityUpdate,
@@ -21,47 +21,6 @@ from matcher.profiles.schemas import (
     OrganisationPublic,
     OrganisationUpdate,
 )
-
-ORG_SCALARS = [
-    "name",
-    "kind",
-    "size_band",
-    "founding_year",
-    "city",
-    "postcode",
-    "country",
-    "latitude",
-    "longitude",
-    "region",
-    "website",
-    "languages",
-    "description",
-    "competences",
-    "sectors",
-    "technology_keywords",
-    "market_keywords",
-    "visibility",
-    "source",
-]
-OPP_FIELDS = [
-    "ref",
-    "direction",
-    "type",
-    "title",
-    "summary",
-    "description",
-    "stage",
-    "trl",
-    "ipr_status",
-    "partner_kinds",
-    "partner_sizes",
-    "partnership_types",
-    "regions",
-    "keywords",
-    "deadline",
-    "expires_at",
-    "status",
-]
 
 
 class Indexer(Protocol):
@@ -77,75 +36,6 @@ class Indexer(Protocol):
     ) -> Any: ...
 
 
-def plain(value: Any) -> Any:
-    """Enum members and lists of them as the plain strings stored in the database."""
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    return getattr(value, "value", value)
-
-
-def assign(target: Any, field: str, value: Any) -> bool:
-    """Set a field only when it really changes, so that unchanged re-imports write nothing."""
-    value = plain(value)
-    if getattr(target, field) == value:
-        return False
-    setattr(target, field, value)
-    return True
-
-
-def fill_place(org: Organisation) -> None:
-    """Organisations in a known city but without coordinates get the city's coordinates."""
-    if org.latitude is None and org.longitude is None:
-        city = find_city(org.city)
-        if city is not None:
-            org.latitude, org.longitude = city.latitude, city.longitude
-            if org.region is None:
-                org.region = city.region
-
-
-def relocate(org: Organisation, old_city: str | None, fields: set[str]) -> None:
-    """After a change of city without new coordinates, take the new city's coordinates and region."""
-    if org.city != old_city and not {"latitude", "longitude"} & fields:
-        org.latitude = org.longitude = None
-        if "region" not in fields:
-            org.region = None
-    fill_place(org)
-
-
-def replace_contacts(org: Organisation, contacts: list[Contact]) -> bool:
-    wanted = [c.model_dump() for c in contacts]
-    current = [{"name": c.name, "role": c.role, "email": c.email, "phone": c.phone} for c in org.contacts]
-    if wanted == current:
-        return False
-    org.contacts = [ContactPerson(position=i, **c) for i, c in enumerate(wanted)]
-    return True
-
-
-def opportunity_key(ref: str | None, direction: str, title: str) -> str:
-    return f"ref:{ref}" if ref else f"{direction}:{title.casefold()}"
-
-
-def sync_opportunities(org: Organisation, incoming: list[OpportunityCreate]) -> bool:
-    """Make the organisation's opportunities equal to `incoming`, keyed by ref (else direction + title)."""
-    existing = {opportunity_key(o.ref, o.direction, o.title): o for o in org.opportunities}
-    changed = False
-    keep: list[Opportunity] = []
-    for item in incoming:
-        key = opportunity_key(item.ref, item.direction.value, item.title)
-        opp = existing.pop(key, None)
-        if opp is None:
-            opp = Opportunity(**{f: plain(getattr(item, f)) for f in OPP_FIELDS})
-            changed = True
-        else:
-            for f in OPP_FIELDS:
-                changed |= assign(opp, f, getattr(item, f))
-        keep.append(opp)
-    if existing or [o.id for o in keep] != [o.id for o in org.opportunities]:
-        changed = True
-    org.opportunities = keep
-    return changed
-
-
 def to_public(org: Organisation) -> OrganisationPublic:
     """What anyone may see: contacts never; anonymous profiles without name and website."""
     public = OrganisationPublic.model_validate(org)
@@ -154,6 +44,18 @@ def to_public(org: Organisation) -> OrganisationPublic:
         public.website = None
         public.anonymous = True
     return public
+
+
+# list fields that an update sets to null mean "none"
+LIST_FIELDS = ("languages", "competences", "sectors", "technology_keywords", "market_keywords")
+
+
+@dataclass
+class UpsertResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    encoded: int = 0  # texts the indexer had to encode
 
 
 class ProfileService:
@@ -205,15 +107,35 @@ class ProfileService:
                 detail=[{"field": "ref", "message": "already exists"}],
             )
         self._check_opportunity_refs([o.ref for o in data.opportunities if o.ref], None)
-        org = Organisation(ref=data.ref, **{f: plain(getattr(data, f)) for f in ORG_SCALARS})
-        fill_place(org)
-        org.contacts = [ContactPerson(position=i, **c.model_dump()) for i, c in enumerate(data.contacts)]
-        org.opportunities = [
-            Opportunity(**{f: plain(getattr(o, f)) for f in OPP_FIELDS}) for o in data.opportunities
-        ]
+        org = new_organisation(data)
         self.orgs.add(org)
         self._index([org.id])
         return org
+
+    def upsert(self, rows: list[tuple[OrganisationCreate, set[str]]], progress: Any = None) -> UpsertResult:
+        """Create or update organisations by ref (an import): a known ref gets the fields its row names
+        (`present`), a new one is created; organisations that did not change are not indexed again. The rows are
+        validated and their refs checked already (`importer.validate_organisations`)."""
+        result = UpsertResult()
+        existing = self.orgs.get_many_by_ref(item.ref for item, _ in rows)
+        touched: list[Organisation] = []
+        for item, present in rows:
+            org = existing.get(item.ref)
+            if org is None:
+                org = new_organisation(item)
+                self.session.add(org)
+                result.created += 1
+                touched.append(org)
+            elif apply_changes(org, {f: getattr(item, f) for f in present if f != "ref"}):
+                result.updated += 1
+                touched.append(org)
+            else:
+                result.unchanged += 1
+        self.session.flush()
+        if self.indexer is not None and touched:
+            staged = self.indexer.stage(self.session, org_ids=[org.id for org in touched], progress=progress)
+            result.encoded = getattr(staged, "encoded", 0)
+        return result
 
     def update(self, org: Organisation, data: OrganisationUpdate) -> Organisation:
         fields = data.model_fields_set
@@ -226,33 +148,17 @@ class ProfileService:
                 f"another organisation already has the ref {data.ref!r}",
                 detail=[{"field": "ref", "message": "already exists"}],
             )
-        old_city = org.city
-        changed = False
-        for f in ["ref", *ORG_SCALARS]:
-            if f in fields:
-                value = getattr(data, f)
-                if value is None and f in (
-                    "languages",
-                    "competences",
-                    "sectors",
-                    "technology_keywords",
-                    "market_keywords",
-                ):
-                    value = []
-                if value is None and f == "visibility":
-                    continue
-                if value is None and f == "description":
-                    value = ""
-                changed |= assign(org, f, value)
-        if (org.latitude is None) != (org.longitude is None):
-            raise InvalidInput(
-                "latitude and longitude must be given together",
-                detail=[{"field": "latitude", "message": "needs longitude"}],
-            )
-        relocate(org, old_city, fields)
-        if "contacts" in fields and data.contacts is not None:
-            changed |= replace_contacts(org, data.contacts)
-        if changed:
+        values: dict[str, Any] = {}
+        for f in fields:
+            value = getattr(data, f)
+            if value is None and f in LIST_FIELDS:
+                value = []
+            if value is None and f == "visibility":
+                continue
+            if value is None and f == "description":
+                value = ""
+            values[f] = value
+        if apply_changes(org, values):
             self.session.flush()
             self._index([org.id])
         return org
@@ -265,7 +171,7 @@ class ProfileService:
     def add_opportunity(self, org: Organisation, data: OpportunityCreate) -> Opportunity:
         if data.ref:
             self._check_opportunity_refs([data.ref], None)
-        opp = Opportunity(**{f: plain(getattr(data, f)) for f in OPP_FIELDS})
+        opp = new_opportunity(data)
         org.opportunities.append(opp)
         self.session.flush()
         self._index([org.id])
