@@ -8,15 +8,15 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from matcher.kit.db import in_chunks
+from matcher.kit.repository import Repository
 from matcher.profiles.models import Cooperation, Opportunity, Organisation
 
 
-class OrganisationRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class OrganisationRepository(Repository[Organisation]):
+    model = Organisation
 
     def _with_children(self) -> Select[Organisation]:
         return select(Organisation).options(
@@ -92,18 +92,13 @@ class OrganisationRepository:
             )
         if not include_hidden:
             query = query.where(Organisation.visibility != "hidden")
-        count = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        rows = self.session.scalars(
-            query.options(selectinload(Organisation.opportunities))
-            .order_by(  # anonymous profiles last, in no order that their real names would give away
-                case((Organisation.visibility == "anonymous", 1), else_=0),
-                case((Organisation.visibility == "anonymous", None), else_=Organisation.name),
-                Organisation.id,
-            )
-            .offset(offset)
-            .limit(limit)
+        ordered = query.options(selectinload(Organisation.opportunities)).order_by(
+            # anonymous profiles last, in no order that their real names would give away
+            case((Organisation.visibility == "anonymous", 1), else_=0),
+            case((Organisation.visibility == "anonymous", None), else_=Organisation.name),
+            Organisation.id,
         )
-        return list(rows), count
+        return self.paginate(ordered, offset, limit)
 
     def all(self) -> builtins.list[Organisation]:
         return list(self.session.scalars(self._with_children().order_by(Organisation.id)))
@@ -125,25 +120,9 @@ class OrganisationRepository:
         for org_row in self.session.execute(select(*org_columns).order_by(org.id)):
             yield org_row, opportunities.pop(org_row.id, [])
 
-    def count(self) -> int:
-        return self.session.scalar(select(func.count(Organisation.id))) or 0
 
-    def add(self, org: Organisation) -> Organisation:
-        self.session.add(org)
-        self.session.flush()
-        return org
-
-    def delete(self, org: Organisation) -> None:
-        self.session.delete(org)
-        self.session.flush()
-
-
-class OpportunityRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def get(self, opp_id: int) -> Opportunity | None:
-        return self.session.get(Opportunity, opp_id)
+class OpportunityRepository(Repository[Opportunity]):
+    model = Opportunity
 
     def ref_owner(self, ref: str) -> int | None:
         """The organisation that holds the opportunity `ref`, if any."""
@@ -184,14 +163,11 @@ class OpportunityRepository:
             query = query.where(Opportunity.direction == direction)
         if status:
             query = query.where(Opportunity.status == status)
-        count = self.session.scalar(select(func.count()).select_from(query.subquery())) or 0
-        rows = self.session.scalars(query.order_by(Opportunity.id).offset(offset).limit(limit))
-        return list(rows), count
+        return self.paginate(query.order_by(Opportunity.id), offset, limit)
 
 
-class CooperationRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
+class CooperationRepository(Repository[Cooperation]):
+    model = Cooperation
 
     def pairs(self) -> builtins.list[tuple[int, int]]:
         return list(
@@ -230,6 +206,3 @@ class CooperationRepository:
     def add_many(self, rows: Iterable[Cooperation]) -> None:
         self.session.add_all(rows)
         self.session.flush()
-
-    def count(self) -> int:
-        return self.session.scalar(select(func.count(Cooperation.id))) or 0

@@ -1,0 +1,41 @@
+"""The base of every domain's repository: the SQL that is the same for any model (get by id, add, delete,
+count, one page of a query with the total), so that a domain's repository holds only its own queries."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+M = TypeVar("M")
+
+
+class Repository(Generic[M]):
+    """`model` names the mapped class; subclasses add the queries of their domain. Writes flush (so that ids
+    and constraint errors come at once) and never commit: the caller's unit of work does."""
+
+    model: ClassVar[type[Any]]
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, id_: int) -> M | None:
+        return self.session.get(self.model, id_)  # type: ignore[no-any-return]
+
+    def add(self, obj: M) -> M:
+        self.session.add(obj)
+        self.session.flush()
+        return obj
+
+    def delete(self, obj: M) -> None:
+        self.session.delete(obj)
+        self.session.flush()
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(self.model)) or 0
+
+    def paginate(self, query: Select[Any], offset: int, limit: int) -> tuple[list[M], int]:
+        """One page of `query` (already ordered) and the number of rows the whole query finds."""
+        total = self.session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        return list(self.session.scalars(query.offset(offset).limit(limit))), total
