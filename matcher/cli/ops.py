@@ -13,6 +13,7 @@ from matcher.engine.index import IndexSet
 from matcher.errors import MatcherError
 from matcher.ops import backup as backups
 from matcher.ops import migrations
+from matcher.ops import restore as restores
 
 out = Console(soft_wrap=True)  # revisions and paths stay on one line when piped
 
@@ -91,7 +92,7 @@ def restore(
     count and checksum, and load the index from the backup or rebuild it from the database."""
     try:
         with progress_bar("restoring") as update:
-            report = backups.restore(settings(), directory, progress=update)
+            report = restores.restore(settings(), directory, progress=update)
     except MatcherError as exc:
         fail(exc)
     manifest = report.manifest
