@@ -38,11 +38,11 @@ import numpy as np  # noqa: E402
 from sqlalchemy import Engine, func, insert, select  # noqa: E402
 
 from matcher.config import Settings  # noqa: E402
-from matcher.embeddings.cache import content_hash  # noqa: E402
 from matcher.embeddings.encoder import Encoder  # noqa: E402
 from matcher.embeddings.models import CachedEmbedding  # noqa: E402
 from matcher.evaluation.cordis import build_split, load_raw  # noqa: E402
 from matcher.kit.db import make_engine  # noqa: E402
+from matcher.kit.text import content_hash  # noqa: E402
 from matcher.matching.service import to_doc  # noqa: E402
 from matcher.ops.migrations import upgrade  # noqa: E402
 from matcher.profiles.changes import OPP_FIELDS, ORG_SCALARS, new_organisation  # noqa: E402

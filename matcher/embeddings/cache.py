@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 
 import numpy as np
@@ -12,10 +11,7 @@ from sqlalchemy.orm import Session
 from matcher.embeddings.encoder import Encoder, ProgressCallback
 from matcher.embeddings.models import CachedEmbedding
 from matcher.kit.db import in_chunks
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+from matcher.kit.text import content_hash
 
 
 class EmbeddingRepository:

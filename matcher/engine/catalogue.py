@@ -3,12 +3,12 @@ cooperation network, kept in memory and updated whenever the database changes.""
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from matcher.engine.lexical import LexicalIndex
+from matcher.kit.text import content_hash
 
 
 @dataclass
@@ -100,15 +100,12 @@ _MODULUS = 2**256
 
 def _fingerprint(org: OrgDoc) -> int:
     """The organisation's ids and text hashes (profile, each opportunity with its direction) as a number."""
-    lines = [f"p{org.id}:{_text_hash(org.text)}"]
+    lines = [f"p{org.id}:{content_hash(org.text)}"]
     lines += [
-        f"{o.direction[0]}{o.id}:{_text_hash(o.text)}" for o in sorted(org.opportunities, key=lambda o: o.id)
+        f"{o.direction[0]}{o.id}:{content_hash(o.text)}"
+        for o in sorted(org.opportunities, key=lambda o: o.id)
     ]
-    return int.from_bytes(hashlib.sha256("\n".join(lines).encode()).digest(), "big")
-
-
-def _text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return int(content_hash("\n".join(lines)), 16)
 
 
 def anonymous_label(kind: str | None, city: str | None) -> str:
@@ -145,7 +142,7 @@ class Catalogue:
         """A fingerprint of everything the indexes hold: which ids, with which texts, embedded by which model.
         Kept up to date by `put` and `remove` (a sum of one fingerprint per organisation), so that saving the
         index after a write does not read the whole catalogue again."""
-        return hashlib.sha256(f"{model}\n{self._fingerprint_sum:064x}".encode()).hexdigest()
+        return content_hash(f"{model}\n{self._fingerprint_sum:064x}")
 
     def remove(self, org_id: int, keep_partners: bool = False) -> None:
         old = self.orgs.pop(org_id, None)

@@ -8,116 +8,13 @@ Every word is indexed under its English and its German Snowball stem, so that "t
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from functools import cache
 from typing import Any
 
 import numpy as np
 
-_WORD = re.compile(r"[^\W_]{2,}", re.UNICODE)
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "our",
-        "that",
-        "the",
-        "their",
-        "this",
-        "to",
-        "we",
-        "with",
-        "who",
-        "can",
-        "near",
-        "you",
-        "your",
-        "will",
-        "which",
-        "also",
-        "into",
-        "more",
-        "than",
-        "other",
-        "such",
-        "these",
-        "those",
-        "were",
-        "been",
-        "using",
-        "use",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "und",
-        "oder",
-        "mit",
-        "für",
-        "von",
-        "zu",
-        "zum",
-        "zur",
-        "im",
-        "in",
-        "ist",
-        "sind",
-        "wir",
-        "unser",
-        "unsere",
-        "auf",
-        "aus",
-        "bei",
-        "nach",
-        "über",
-        "unter",
-        "wie",
-        "wer",
-        "kann",
-        "können",
-        "sowie",
-        "auch",
-        "als",
-        "durch",
-        "bis",
-        "vom",
-        "am",
-        "an",
-        "sich",
-        "sie",
-        "es",
-        "werden",
-        "wird",
-        "noch",
-        "nur",
-    ]
-)
+from matcher.kit.text import words as text_words
 
 
 @cache
@@ -134,7 +31,7 @@ _stem_lock = threading.Lock()  # a PyStemmer object is not safe to share between
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased words without stop words, each as its English and (if different) its German stem."""
-    words = [w for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS]
+    words = text_words(text)
     if not words:
         return []
     # the text's own stems, so that a cache cleared meanwhile (here or by another thread) loses none of them

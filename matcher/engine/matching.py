@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 import threading
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
@@ -34,6 +33,7 @@ from matcher.engine.index import IndexSet
 from matcher.engine.pairing import DEFAULT, PairingRules
 from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker
 from matcher.engine.texts import first_sentence
+from matcher.kit.text import CORE_STOPWORDS, words
 
 Network = Mapping[int, set[int]]
 
@@ -46,45 +46,6 @@ PEERS = 200  # how many organisations with similar profiles vote for their partn
 PEER_VOTERS_SHOWN = 5  # similar organisations kept to explain the `peers` feature
 PEER_CANDIDATES = 100  # the peers retriever's share of the candidate pool
 SEARCH_DENSE_SHARE = 0.7  # free-text search: dense similarity vs BM25
-_TOKEN = re.compile(r"[\wäöüß]{3,}", re.IGNORECASE)
-_STOPWORDS = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "with",
-        "who",
-        "can",
-        "near",
-        "our",
-        "are",
-        "you",
-        "that",
-        "this",
-        "from",
-        "und",
-        "der",
-        "die",
-        "das",
-        "mit",
-        "für",
-        "wer",
-        "kann",
-        "bei",
-        "nach",
-        "von",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "zum",
-        "zur",
-        "sich",
-        "auf",
-        "aus",
-        "wie",
-    ]
-)
 
 
 @dataclass
@@ -288,7 +249,7 @@ def _thread_controller() -> ThreadpoolController:
 
 
 def query_terms(text: str) -> list[str]:
-    return list(dict.fromkeys(t.casefold() for t in _TOKEN.findall(text) if t.casefold() not in _STOPWORDS))
+    return list(dict.fromkeys(words(text, min_length=3, stopwords=CORE_STOPWORDS, as_written=True)))
 
 
 class MatchEngine:

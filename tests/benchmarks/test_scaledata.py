@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 
 from benchmarks.scaledata import SIGMA, build_corpus, copy_partners, perturb, prepare
 from matcher.config import Settings
-from matcher.embeddings.cache import content_hash
 from matcher.embeddings.encoder import Encoder
 from matcher.embeddings.models import CachedEmbedding
 from matcher.kit.db import transaction
+from matcher.kit.text import content_hash
 from matcher.profiles.models import Cooperation, Opportunity, Organisation
 from matcher.runtime import open_runtime
 from matcher.web.app import create_app
