@@ -1,6 +1,7 @@
 """Kind-pairing rules: which kinds of organisation are suggested to which.
 
-Rules are symmetric. An organisation of unknown kind pairs with every kind.
+Rules are symmetric. An organisation of unknown kind pairs with every kind. Kinds are plain names: the engine
+knows the profiles' vocabulary (`matcher.profiles.vocab.Kind`) only as `KINDS`, which a test keeps equal to it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from matcher.errors import ConfigurationError
-from matcher.profiles.vocab import Kind
+
+KINDS: tuple[str, ...] = (
+    "company",
+    "startup",
+    "university",
+    "research_institute",
+    "creative",
+    "public_body",
+    "intermediary",
+)
 
 DEFAULT_RULES: dict[str, list[str]] = {
     "company": ["university", "research_institute", "startup", "creative", "intermediary"],
@@ -35,11 +45,11 @@ class PairingRules:
         return frozenset((kind_a, kind_b)) in self.pairs
 
     def partners_of(self, kind: str | None) -> list[str]:
-        return [k.value for k in Kind if self.allows(kind, k.value)]
+        return [k for k in KINDS if self.allows(kind, k)]
 
     @classmethod
     def from_mapping(cls, name: str, rules: Mapping[str, Iterable[str]]) -> PairingRules:
-        known = {k.value for k in Kind}
+        known = set(KINDS)
         pairs: set[frozenset[str]] = set()
         for kind, partners in rules.items():
             for partner in partners:

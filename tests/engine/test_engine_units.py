@@ -12,7 +12,6 @@ from matcher.engine.geo import find_city, haversine_km, resolve_place
 from matcher.engine.index import IndexSet, VectorIndex
 from matcher.engine.lexical import LexicalIndex
 from matcher.engine.matching import overlap, query_terms
-from matcher.engine.pairing import ANY, DEFAULT, PairingRules, load_pairing
 from matcher.engine.texts import first_sentence, opportunity_text, profile_text
 from matcher.errors import ConfigurationError, InvalidInput
 
@@ -31,34 +30,6 @@ def test_places_resolve_by_name_or_coordinates() -> None:
     assert resolve_place("51.2,6.8") == (51.2, 6.8)
     with pytest.raises(InvalidInput):
         resolve_place("Gotham")
-
-
-def test_default_pairing_is_symmetric_and_unknown_kinds_pair_with_all() -> None:
-    kinds = [
-        "company",
-        "startup",
-        "university",
-        "research_institute",
-        "creative",
-        "public_body",
-        "intermediary",
-    ]
-    for a in kinds:
-        for b in kinds:
-            assert DEFAULT.allows(a, b) == DEFAULT.allows(b, a)
-    assert DEFAULT.allows("company", "university") and not DEFAULT.allows("company", "company")
-    assert DEFAULT.allows(None, "company") and ANY.allows("company", "company")
-
-
-def test_pairing_from_file(tmp_path: Path) -> None:
-    path = tmp_path / "rules.json"
-    path.write_text('{"company": ["company"]}')
-    rules = load_pairing(str(path))
-    assert rules.allows("company", "company") and not rules.allows("company", "startup")
-    with pytest.raises(ConfigurationError):
-        PairingRules.from_mapping("bad", {"company": ["dragon"]})
-    with pytest.raises(ConfigurationError):
-        load_pairing(str(tmp_path / "missing.json"))
 
 
 def test_overlap_and_terms() -> None:
