@@ -36,7 +36,7 @@ from scaledata import SIGMA, build_corpus, perturb  # noqa: E402
 
 from matcher.config import Settings  # noqa: E402
 from matcher.embeddings.encoder import load_encoder  # noqa: E402
-from matcher.engine.index import IndexPolicy, VectorIndex  # noqa: E402
+from matcher.engine.ann import FaissIndex, IndexPolicy  # noqa: E402
 
 PERFORMANCE_DOC = REPO_ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench_index:begin -->", "<!-- bench_index:end -->"
@@ -57,7 +57,7 @@ class Row:
     save_s: float  # writing the index file with fsync, as every write to a small installation does
 
 
-def timed_queries(index: VectorIndex, queries: np.ndarray, k: int) -> float:
+def timed_queries(index: FaissIndex, queries: np.ndarray, k: int) -> float:
     """Median milliseconds of one query at a time (as a match asks)."""
     times = []
     for row in queries:
@@ -67,11 +67,11 @@ def timed_queries(index: VectorIndex, queries: np.ndarray, k: int) -> float:
     return float(np.median(times) * 1000)
 
 
-def stored_bytes(index: VectorIndex) -> int:
+def stored_bytes(index: FaissIndex) -> int:
     return int(faiss.serialize_index(index._index).nbytes)
 
 
-def save_seconds(index: VectorIndex) -> float:
+def save_seconds(index: FaissIndex) -> float:
     with tempfile.TemporaryDirectory(dir=REPO_ROOT / "var") as folder:
         started = time.perf_counter()
         index.write(Path(folder) / "index.faiss")
@@ -88,7 +88,7 @@ def bench_size(size: int, base: np.ndarray, rng: np.random.Generator, nprobes: t
     ids = list(range(1, size + 1))
 
     started = time.perf_counter()
-    exact = VectorIndex.build(dimension, ids, vectors)
+    exact = FaissIndex.build(dimension, ids, vectors)
     exact_build = time.perf_counter() - started
     faiss.omp_set_num_threads(os.cpu_count() or 1)
     _, truth = exact.search(queries, 10)
@@ -112,7 +112,7 @@ def bench_size(size: int, base: np.ndarray, rng: np.random.Generator, nprobes: t
 
     faiss.omp_set_num_threads(os.cpu_count() or 1)
     started = time.perf_counter()
-    approximate = VectorIndex.build(dimension, ids, vectors, IndexPolicy(exact_limit=0))
+    approximate = FaissIndex.build(dimension, ids, vectors, IndexPolicy(exact_limit=0))
     build = time.perf_counter() - started
     per_vector = stored_bytes(approximate) / size
     saving = save_seconds(approximate)

@@ -47,7 +47,7 @@ from sqlalchemy import create_engine, select  # noqa: E402
 from benchmarks.scaledata import parse_size, prepare, rich_progress  # noqa: E402
 from matcher.config import Settings  # noqa: E402
 from matcher.embeddings.encoder import Encoder, load_encoder  # noqa: E402
-from matcher.engine.index import IndexSet  # noqa: E402
+from matcher.engine.ann import IndexSet  # noqa: E402
 from matcher.profiles.models import Organisation  # noqa: E402
 
 OUT = REPO_ROOT / "docs" / "performance.md"

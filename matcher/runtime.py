@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from matcher.config import Settings
 from matcher.embeddings.backends import model_of
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
-from matcher.engine.index import IndexPolicy
+from matcher.engine.ann import IndexPolicy
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
 from matcher.kit.db import make_engine, make_session_factory
 from matcher.matching.service import MatchingService

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from matcher.cli.context import database_engine, fail, progress_bar, runtime, settings
-from matcher.engine.index import IndexSet
+from matcher.engine.ann import IndexSet
 from matcher.errors import MatcherError
 from matcher.ops import backup as backups
 from matcher.ops import migrations

@@ -27,9 +27,9 @@ from functools import cache
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
+from matcher.engine.ann import IndexSet
 from matcher.engine.catalogue import Catalogue, OrgDoc
 from matcher.engine.geo import haversine_km
-from matcher.engine.index import IndexSet
 from matcher.engine.pairing import DEFAULT, PairingRules
 from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker
 from matcher.engine.texts import first_sentence

@@ -32,7 +32,7 @@ import numpy as np
 
 from matcher.config import Settings
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
-from matcher.engine.index import IndexSet
+from matcher.engine.ann import IndexSet
 from matcher.errors import ConfigurationError, MatcherError, NotReady
 from matcher.matching.batch import recommendation_lines
 from matcher.matching.service import MatchingService, catalogue_digest

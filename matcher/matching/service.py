@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.embeddings.cache import embed_documents
 from matcher.embeddings.encoder import Encoder, ProgressCallback
+from matcher.engine.ann import EXACT, IndexPolicy, IndexSet
 from matcher.engine.catalogue import Catalogue, OppDoc, OrgDoc
 from matcher.engine.geo import resolve_place
-from matcher.engine.index import EXACT, IndexPolicy, IndexSet
 from matcher.engine.matching import Filters, Match, MatchEngine, SearchResult, TextMatch
 from matcher.engine.pairing import PairingRules, load_pairing
 from matcher.engine.texts import opportunity_text, profile_text

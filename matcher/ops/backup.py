@@ -33,7 +33,7 @@ from sqlalchemy.types import String
 
 from matcher import __version__
 from matcher.config import Settings
-from matcher.engine.index import IndexSet
+from matcher.engine.ann import IndexSet
 from matcher.errors import Conflict, InvalidInput
 from matcher.kit.db import make_engine
 from matcher.ops.migrations import current_revision

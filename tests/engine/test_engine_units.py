@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from matcher.engine.ann import FaissIndex, IndexSet
 from matcher.engine.geo import find_city, haversine_km, resolve_place
-from matcher.engine.index import IndexSet, VectorIndex
 from matcher.engine.lexical import LexicalIndex
 from matcher.engine.matching import overlap, query_terms
 from matcher.engine.texts import first_sentence, opportunity_text, profile_text
@@ -55,7 +55,7 @@ def _unit(rows: list[list[float]]) -> np.ndarray:
 
 
 def test_vector_index_upsert_remove_search(tmp_path: Path) -> None:
-    index = VectorIndex(3)
+    index = FaissIndex(3)
     index.upsert([10, 20, 30], _unit([[1, 0, 0], [0, 1, 0], [0, 0, 1]]))
     index.upsert([20], _unit([[1, 1, 0]]))  # replace
     assert len(index) == 3 and index.ids() == {10, 20, 30}

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from matcher.engine.index import GENERATION_PREFIX, IndexSet
+from matcher.engine.ann import GENERATION_PREFIX, IndexSet
 
 
 def _set(*ids: int) -> IndexSet:

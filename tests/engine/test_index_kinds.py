@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from matcher.config import Settings
-from matcher.engine.index import IndexPolicy, IndexSet, VectorIndex
+from matcher.engine.ann import FaissIndex, IndexPolicy, IndexSet
 from matcher.runtime import Runtime, open_runtime
 
 DIMENSION = 32
@@ -26,8 +26,8 @@ def clustered() -> np.ndarray:
 
 def test_the_policy_picks_the_kind_by_size(clustered: np.ndarray) -> None:
     policy = IndexPolicy(exact_limit=5000, nprobe=8)
-    small = VectorIndex.build(DIMENSION, list(range(5000)), clustered[:5000], policy)
-    large = VectorIndex.build(DIMENSION, list(range(6000)), clustered, policy)
+    small = FaissIndex.build(DIMENSION, list(range(5000)), clustered[:5000], policy)
+    large = FaissIndex.build(DIMENSION, list(range(6000)), clustered, policy)
     assert small.kind == "exact"
     assert large.kind == f"ivf{policy.lists_for(6000)}-sq8"
     assert large.memory_bytes() < small.memory_bytes()  # a byte per dimension instead of four
@@ -35,8 +35,8 @@ def test_the_policy_picks_the_kind_by_size(clustered: np.ndarray) -> None:
 
 def test_approximate_search_finds_what_exact_search_finds(clustered: np.ndarray) -> None:
     ids = list(range(100, 6100))
-    exact = VectorIndex.build(DIMENSION, ids, clustered)
-    approximate = VectorIndex.build(DIMENSION, ids, clustered, IndexPolicy(exact_limit=1000, nprobe=16))
+    exact = FaissIndex.build(DIMENSION, ids, clustered)
+    approximate = FaissIndex.build(DIMENSION, ids, clustered, IndexPolicy(exact_limit=1000, nprobe=16))
     queries = clustered[::60]
     _, truth = exact.search(queries, 10)
     _, found = approximate.search(queries, 10)
@@ -47,7 +47,7 @@ def test_approximate_search_finds_what_exact_search_finds(clustered: np.ndarray)
 
 def test_an_approximate_index_keeps_upsert_delete_and_vectors(clustered: np.ndarray, tmp_path: Path) -> None:
     ids = list(range(1, 6001))
-    index = VectorIndex.build(DIMENSION, ids, clustered, IndexPolicy(exact_limit=1000, nprobe=8))
+    index = FaissIndex.build(DIMENSION, ids, clustered, IndexPolicy(exact_limit=1000, nprobe=8))
     # 8-bit codes: each value is off by at most a small step of its dimension's range
     assert np.abs(index.vectors([1, 2]) - clustered[:2]).max() < 0.02
     index.remove([1, 2, 99_999])
@@ -62,7 +62,7 @@ def test_an_approximate_index_keeps_upsert_delete_and_vectors(clustered: np.ndar
 
     path = tmp_path / "offers.faiss"
     index.write(path)
-    again = VectorIndex.read(path, DIMENSION)
+    again = FaissIndex.read(path, DIMENSION)
     assert again.kind == index.kind and again.ids() == index.ids()
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select
 
-from matcher.engine.index import IndexSet
+from matcher.engine.ann import IndexSet
 from matcher.kit.db import transaction
 from matcher.matching.service import catalogue_digest
 from matcher.models import metadata

@@ -26,7 +26,7 @@ from sqlalchemy import delete, select
 from matcher.config import Settings
 from matcher.embeddings.cache import EmbeddingRepository
 from matcher.embeddings.models import CachedEmbedding
-from matcher.engine.index import GENERATION_PREFIX, IndexSet
+from matcher.engine.ann import GENERATION_PREFIX, IndexSet
 from matcher.kit.db import transaction
 from matcher.profiles.importer import import_organisations
 from matcher.runtime import Runtime, open_runtime

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from matcher.cli import app
 from matcher.embeddings.encoder import Encoder
 from matcher.embeddings.models import CachedEmbedding
-from matcher.engine.index import INDEX_NAMES, IndexSet
+from matcher.engine.ann import INDEX_NAMES, IndexSet
 from matcher.errors import ConfigurationError, MatcherError
 from matcher.matching.batch import recommendable_ids
 from matcher.matching.distributed import LOOPBACK, import_ray, recommendations_on_ray, start_local_ray

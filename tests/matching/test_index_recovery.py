@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from matcher.config import Settings
-from matcher.engine.index import IndexSet
+from matcher.engine.ann import IndexSet
 from matcher.runtime import Runtime, open_runtime
 from tests.matching.test_consistency import assert_index_matches_database
 

@@ -29,7 +29,7 @@ import httpx
 from sqlalchemy import func, select
 
 from matcher.config import Settings
-from matcher.engine.index import IndexSet
+from matcher.engine.ann import IndexSet
 from matcher.kit.db import make_engine, make_session_factory, transaction
 from matcher.matching.service import catalogue_digest, read_catalogue
 from matcher.ops.migrations import upgrade

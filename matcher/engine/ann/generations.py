@@ -1,0 +1,167 @@
+"""Index generations on disk: the engine's three indexes (organisation profiles, offers, requests) saved and
+loaded together.
+
+An `IndexSet` is persisted beside the database with metadata (model, dimension, counts, build time, content
+digest). A set built with another model or dimension is refused; the caller rebuilds it from the database.
+
+On disk a set is one *generation*: a directory `gen-<time>-<pid>/` with the three `.faiss` files, all
+fsynced, and `meta.json` beside the directory names the generation in use. `meta.json` is replaced last, by
+an atomic rename, so a reader (or a restart after a crash) sees the old set or the new one, never a mix;
+a generation that was never named (the process died while writing it) is deleted by the next save.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from matcher.engine.ann.base import VectorIndex
+from matcher.engine.ann.faiss import FaissIndex
+from matcher.engine.ann.policy import EXACT, IndexPolicy
+from matcher.errors import ConfigurationError
+from matcher.kit.files import fsync_dir, write_text_atomically
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+INDEX_NAMES = ("profiles", "offers", "requests")
+META_FILE = "meta.json"
+GENERATION_PREFIX = "gen-"
+
+
+@dataclass
+class IndexMeta:
+    model: str
+    dimension: int
+    counts: dict[str, int]
+    built_at: str
+    digest: str
+    format_version: int = FORMAT_VERSION
+    generation: str = ""  # the directory of the files; "" for the flat layout of earlier versions
+
+    def files_dir(self, directory: Path) -> Path:
+        return directory / self.generation if self.generation else directory
+
+
+class IndexSet:
+    """The engine's three indexes, saved and loaded together."""
+
+    def __init__(self, model: str, dimension: int, policy: IndexPolicy = EXACT) -> None:
+        self.model = model
+        self.dimension = dimension
+        self.policy = policy
+        self.built_at = datetime.now(UTC).isoformat(timespec="seconds")
+        self.indexes: dict[str, VectorIndex] = {name: FaissIndex(dimension) for name in INDEX_NAMES}
+
+    @property
+    def profiles(self) -> VectorIndex:
+        return self.indexes["profiles"]
+
+    @property
+    def offers(self) -> VectorIndex:
+        return self.indexes["offers"]
+
+    @property
+    def requests(self) -> VectorIndex:
+        return self.indexes["requests"]
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(index) for name, index in self.indexes.items()}
+
+    def kinds(self) -> dict[str, str]:
+        return {name: index.kind for name, index in self.indexes.items()}
+
+    def fill(self, name: str, ids: list[int], vectors: np.ndarray) -> None:
+        """Replace one index with `vectors` under `ids`, built as the policy says for their number."""
+        self.indexes[name] = FaissIndex.build(self.dimension, ids, vectors, self.policy)
+
+    def save(
+        self, directory: Path, digest: str, before_publish: Callable[[], None] | None = None
+    ) -> IndexMeta:
+        """Write the set as a new generation and then name it in `meta.json` (see the module docstring).
+
+        `before_publish` runs once the generation is durable on disk and not yet in use (the fault tests
+        stop a process there)."""
+        directory.mkdir(parents=True, exist_ok=True)
+        previous = self.read_meta(directory)
+        generation = f"{GENERATION_PREFIX}{time.time_ns():020d}-{os.getpid()}"
+        files = directory / generation
+        files.mkdir()
+        for name, index in self.indexes.items():
+            index.write(files / f"{name}.faiss")
+        fsync_dir(files)
+        meta = IndexMeta(
+            self.model, self.dimension, self.counts(), self.built_at, digest, generation=generation
+        )
+        if before_publish is not None:
+            before_publish()
+        write_text_atomically(directory / META_FILE, json.dumps(asdict(meta), indent=2))
+        _remove_old_generations(directory, keep=generation, previous=previous.generation if previous else "")
+        return meta
+
+    @staticmethod
+    def read_meta(directory: Path) -> IndexMeta | None:
+        path = directory / META_FILE
+        if not path.exists():
+            return None
+        try:
+            return IndexMeta(**json.loads(path.read_text(encoding="utf-8")))
+        except (TypeError, ValueError):
+            log.warning("index metadata %s is unreadable; the index will be rebuilt", path)
+            return None
+
+    @staticmethod
+    def check_model(directory: Path, meta: IndexMeta, model: str, dimension: int) -> None:
+        """Refuse a set built with another model, dimension or file format."""
+        if meta.model != model or meta.dimension != dimension or meta.format_version != FORMAT_VERSION:
+            raise ConfigurationError(
+                f"the index in {directory} was built with model {meta.model!r} ({meta.dimension} dimensions, "
+                f"format {meta.format_version}) but the settings ask for {model!r} ({dimension} dimensions, "
+                f"format {FORMAT_VERSION}): run `matcher reindex` to rebuild it"
+            )
+
+    @classmethod
+    def load(
+        cls, directory: Path, model: str, dimension: int, policy: IndexPolicy = EXACT
+    ) -> tuple[IndexSet, IndexMeta]:
+        """The set `meta.json` names. Raises `FileNotFoundError` when there is none, `ConfigurationError` for
+        another model, and `OSError` or `RuntimeError` (from FAISS) when its files are missing or damaged."""
+        meta = cls.read_meta(directory)
+        if meta is None:
+            raise FileNotFoundError(directory / META_FILE)
+        cls.check_model(directory, meta, model, dimension)
+        result = cls(model, dimension, policy)
+        result.built_at = meta.built_at
+        files = meta.files_dir(directory)
+        for name in INDEX_NAMES:
+            path = files / f"{name}.faiss"
+            if not path.is_file():
+                raise FileNotFoundError(path)
+            result.indexes[name] = FaissIndex.read(path, dimension)
+            result.indexes[name].set_nprobe(policy.nprobe)
+        if result.counts() != meta.counts:
+            raise RuntimeError(
+                f"the index files in {files} hold {result.counts()}, meta.json says {meta.counts}"
+            )
+        return result, meta
+
+
+def _remove_old_generations(directory: Path, keep: str, previous: str) -> None:
+    """Delete generations older than the one just replaced (which a reader may still be loading), the
+    leftovers of writers that died, and the files of the flat layout of earlier versions."""
+    for path in directory.iterdir():
+        if path.name.startswith(GENERATION_PREFIX) and path.is_dir():
+            if path.name in (keep, previous) or path.name > keep:  # a newer one is another writer's
+                continue
+            shutil.rmtree(path, ignore_errors=True)
+        elif not previous and path.suffix in (".faiss", ".tmp") and path.is_file():
+            path.unlink(missing_ok=True)
