@@ -18,17 +18,8 @@ def test_the_engine_knows_the_kinds_of_the_profiles() -> None:
 
 
 def test_default_pairing_is_symmetric_and_unknown_kinds_pair_with_all() -> None:
-    kinds = [
-        "company",
-        "startup",
-        "university",
-        "research_institute",
-        "creative",
-        "public_body",
-        "intermediary",
-    ]
-    for a in kinds:
-        for b in kinds:
+    for a in KINDS:  # equal to the profiles' kinds, see above
+        for b in KINDS:
             assert DEFAULT.allows(a, b) == DEFAULT.allows(b, a)
     assert DEFAULT.allows("company", "university") and not DEFAULT.allows("company", "company")
     assert DEFAULT.allows(None, "company") and ANY.allows("company", "company")
