@@ -55,7 +55,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def catalogue_texts(runtime) -> list[str]:
-    cat = runtime.matching.engine.catalogue
+    cat = runtime.recommender.engine.catalogue
     return [o.text for o in cat.orgs.values()] + [o.text for o in cat.opps.values()]
 
 
@@ -80,7 +80,7 @@ def import_against_encode(
             runtime = first
         t0 = time.perf_counter()
         with transaction(runtime.session_factory) as session:
-            report = import_organisations(session, source, fmt="jsonl", indexer=runtime.matching)
+            report = import_organisations(session, source, fmt="jsonl", indexer=runtime.indexer)
         imports.append(time.perf_counter() - t0)
         texts = texts or catalogue_texts(runtime)
         if runtime is not first:
@@ -131,7 +131,7 @@ def main() -> None:
         # 2. re-import of unchanged profiles: nothing is encoded
         t0 = time.perf_counter()
         with transaction(runtime.session_factory) as session:
-            again = import_organisations(session, DEMO, fmt="jsonl", indexer=runtime.matching)
+            again = import_organisations(session, DEMO, fmt="jsonl", indexer=runtime.indexer)
         results["reimport_s"] = time.perf_counter() - t0
         results["reimport_encoded"] = again.encoded
 
@@ -142,13 +142,15 @@ def main() -> None:
         results["restart_s"] = time.perf_counter() - t0
 
         # 4. matching latency in the engine, against one raw FAISS search over the same profile vectors
-        ids = sorted(i for i, o in runtime.matching.engine.catalogue.orgs.items() if o.visibility != "hidden")
+        ids = sorted(
+            i for i, o in runtime.recommender.engine.catalogue.orgs.items() if o.visibility != "hidden"
+        )
         engine_ms = []
         for org_id in ids:
             t0 = time.perf_counter()
-            runtime.matching.match(org_id, k=10)
+            runtime.recommender.match(org_id, k=10)
             engine_ms.append((time.perf_counter() - t0) * 1000)
-        profiles = runtime.matching.engine.indexes.profiles
+        profiles = runtime.recommender.engine.indexes.profiles
         vectors = profiles.vectors(ids)
         flat = faiss.IndexFlatIP(vectors.shape[1])
         flat.add(vectors)
@@ -169,7 +171,7 @@ def main() -> None:
                 runtime.encoder.encode_queries([q])
                 encode_ms.append((time.perf_counter() - t0) * 1000)
                 t0 = time.perf_counter()
-                runtime.matching.search(q, k=10)
+                runtime.recommender.search(q, k=10)
                 search_ms.append((time.perf_counter() - t0) * 1000)
         results["search_engine_p50_ms"] = statistics.median(search_ms)
         results["query_encode_p50_ms"] = statistics.median(encode_ms)
@@ -248,7 +250,7 @@ figure stands beside its raw-library reference measured in the same run. Latenci
 
 | what | p50 | p99 | reference (p50) |
 |---|---|---|---|
-| matches of one organisation, engine (`MatchingService.match`, k=10) | {r["match_engine_p50_ms"]:.1f} ms | {r["match_engine_p99_ms"]:.1f} ms | one raw FAISS flat search: {r["faiss_search_p50_ms"]:.3f} ms |
+| matches of one organisation, engine (`Recommender.match`, k=10) | {r["match_engine_p50_ms"]:.1f} ms | {r["match_engine_p99_ms"]:.1f} ms | one raw FAISS flat search: {r["faiss_search_p50_ms"]:.3f} ms |
 | matches through HTTP (`GET /api/v1/organisations/{{id}}/matches`) | {r["match_http_p50_ms"]:.1f} ms | {r["match_http_p99_ms"]:.1f} ms | |
 | free-text search, engine (encode + search) | {r["search_engine_p50_ms"]:.1f} ms | | encoding the query alone: {r["query_encode_p50_ms"]:.1f} ms |
 | free-text search through HTTP (`GET /api/v1/search`) | {r["search_http_p50_ms"]:.1f} ms | {r["search_http_p99_ms"]:.1f} ms | |

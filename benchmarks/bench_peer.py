@@ -11,7 +11,7 @@ model folder. The peer runs as a subprocess (benchmarks/txtai_driver.py) and rep
 Per data set and run, three sides one after the other, each in a fresh process (their order rotates from run to
 run, so that a burst of load on the shared machine does not always hit the same side):
 - Matchwerk: `import_organisations` into a fresh data directory (database rows, embedding cache, FAISS indexes
-  and their files), then `MatchingService.search` and `GET /api/v1/search` for every query;
+  and their files), then `Recommender.search` and `GET /api/v1/search` for every query;
 - txtai: `Embeddings.index` of exactly the texts Matchwerk embedded (one document per profile text and per
   opportunity text), then `Embeddings.search` for every query;
 - raw: one `SentenceTransformer.encode` of the same texts, and per query an encode plus one FAISS flat search.
@@ -139,17 +139,17 @@ def matchwerk_run(data: DataSet, queries: list[str], threads: int) -> dict[str, 
         runtime.encoder.encode_documents(["warm-up"])
         t0 = time.perf_counter()
         with transaction(runtime.session_factory) as session:
-            report = import_organisations(session, data.path, fmt="jsonl", indexer=runtime.matching)
+            report = import_organisations(session, data.path, fmt="jsonl", indexer=runtime.indexer)
         import_s = time.perf_counter() - t0
-        cat = runtime.matching.engine.catalogue
+        cat = runtime.recommender.engine.catalogue
         texts = [(f"p{o.id}", o.text) for o in cat.orgs.values()]
         texts += [(f"o{o.id}", o.text) for o in cat.opps.values()]
 
-        runtime.matching.search(queries[0], k=K)  # warm-up
+        runtime.recommender.search(queries[0], k=K)  # warm-up
         engine_ms = []
         for q in queries:
             t0 = time.perf_counter()
-            runtime.matching.search(q, k=K)
+            runtime.recommender.search(q, k=K)
             engine_ms.append((time.perf_counter() - t0) * 1000)
 
         server = uvicorn.Server(
@@ -371,7 +371,7 @@ with their metadata to disk; its BM25 index is built at the first search (the un
 `Embeddings.index`: encoding in chunks of 500 documents into one FAISS index in memory, nothing written. **Raw** is
 one `SentenceTransformer.encode` call. Matchwerk calls the model once per batch (so sentence-transformers sorts by
 length within 32 texts), txtai once per 500 texts, raw once for all. **Matchwerk's query**
-(`MatchingService.search`) encodes the question, searches the three FAISS indexes for a candidate pool of at least
+(`Recommender.search`) encodes the question, searches the three FAISS indexes for a candidate pool of at least
 100, scores BM25 over the catalogue, merges the hits per organisation, filters them and builds the response with
 summaries and matched texts; **txtai's** (`Embeddings.search`) encodes and searches one index for {K} ids; **raw**
 encodes and makes one FAISS flat search.

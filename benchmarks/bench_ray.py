@@ -8,7 +8,7 @@ average is written down with the figures: on a shared machine they are noisy.
 Measured, on a fresh SQLite database holding the demo:
 - recommendations (`recommend --all`, k=10): the local loop against `recommendations_on_ray` (an actor pool
   that opens the runtime on the published index, then the batches);
-- batch embedding (`reindex` with an empty embedding cache, so every text is encoded): `MatchingService.rebuild`
+- batch embedding (`reindex` with an empty embedding cache, so every text is encoded): `Indexer.rebuild`
   against `rebuild_on_ray` (actors that load the model, then encode), and the raw `encode_documents` of the
   whole text set as the library's reference;
 - end to end, once each: the `matcher recommend --all` command in a new process, local and `--engine ray`
@@ -37,14 +37,14 @@ from run_info import commit, machine  # noqa: E402
 from matcher.config import REPO_ROOT, Settings  # noqa: E402
 from matcher.embeddings.models import CachedEmbedding  # noqa: E402
 from matcher.kit.db import transaction  # noqa: E402
-from matcher.matching.batch import recommendable_ids, recommendation_lines  # noqa: E402
-from matcher.matching.distributed import (  # noqa: E402
+from matcher.profiles.importer import import_organisations  # noqa: E402
+from matcher.recommendations.batch import recommendable_ids, recommendation_lines  # noqa: E402
+from matcher.recommendations.distributed import (  # noqa: E402
     rebuild_on_ray,
     recommendations_on_ray,
     start_local_ray,
 )
-from matcher.profiles.importer import import_organisations  # noqa: E402
-from matcher.runtime import Runtime, open_runtime  # noqa: E402
+from matcher.runtime import Runtime, open_published_index, open_runtime  # noqa: E402
 
 DEMO = REPO_ROOT / "profiles" / "demo" / "organisations.jsonl"
 OUT = REPO_ROOT / "docs" / "scaling.md"
@@ -87,29 +87,33 @@ def main() -> None:
         settings = Settings(data_dir=data_dir, environment="test")
         rt = open_runtime(settings)
         with transaction(rt.session_factory) as session:
-            import_organisations(session, DEMO, fmt="jsonl", indexer=rt.matching)
-        ids = recommendable_ids(rt.matching)
-        rt.matching.refresh_feedback()
-        filters = rt.matching.make_filters()
-        catalogue = rt.matching.engine.catalogue
+            import_organisations(session, DEMO, fmt="jsonl", indexer=rt.indexer)
+        ids = recommendable_ids(rt.recommender)
+        rt.recommender.refresh_feedback()
+        filters = rt.recommender.make_filters()
+        catalogue = rt.recommender.engine.catalogue
         texts = [o.text for o in catalogue.orgs.values()] + [o.text for o in catalogue.opps.values()]
 
         def local_lines() -> list[str]:
             return [
                 json.dumps(line, ensure_ascii=False)
-                for line in recommendation_lines(rt.matching, ids, K, filters)
+                for line in recommendation_lines(rt.recommender, ids, K, filters)
             ]
 
         def ray_lines() -> list[str]:
-            return list(recommendations_on_ray(rt.matching, settings, ids, K, None, args.workers))
+            return list(
+                recommendations_on_ray(
+                    rt.recommender, settings, ids, K, None, args.workers, open_published_index
+                )
+            )
 
         def local_rebuild() -> None:
             forget_embeddings(rt)
-            rt.matching.rebuild()
+            rt.indexer.rebuild()
 
         def ray_rebuild() -> None:
             forget_embeddings(rt)
-            rebuild_on_ray(rt.matching, settings, args.workers)
+            rebuild_on_ray(rt.indexer, settings, args.workers)
 
         started = time.perf_counter()
         start_local_ray(num_cpus=args.workers)

@@ -1,5 +1,5 @@
-"""Where a match and a search spend their time on a large installation: cProfile of `MatchingService.match`
-and `MatchingService.search` in-process, after the runtime has loaded (the index from the cache or from disk).
+"""Where a match and a search spend their time on a large installation: cProfile of `Recommender.match`
+and `Recommender.search` in-process, after the runtime has loaded (the index from the cache or from disk).
 
 Run `python benchmarks/profile_scale.py var/scale/100k` on an installation made by `benchmarks/scaledata.py`
 (or `make bench-scale` first). Prints the functions with the largest own time and the largest cumulative time,
@@ -54,14 +54,14 @@ def main() -> int:
     started = time.perf_counter()
     runtime = open_runtime(Settings(data_dir=args.data_dir))
     print(f"runtime open in {time.perf_counter() - started:.1f} s")
-    service = runtime.matching
+    service = runtime.recommender
     visible = sorted(i for i, o in service.engine.catalogue.orgs.items() if o.visibility != "hidden")
     chosen = [int(i) for i in np.random.default_rng(1).choice(visible, size=args.matches, replace=False)]
     service.match(chosen[0])
     service.search(QUERIES[0])  # warm-up
     for title, calls, call in (
-        ("MatchingService.match", len(chosen), lambda i: service.match(chosen[i])),
-        ("MatchingService.search", len(QUERIES) * 3, lambda i: service.search(QUERIES[i % len(QUERIES)])),
+        ("Recommender.match", len(chosen), lambda i: service.match(chosen[i])),
+        ("Recommender.search", len(QUERIES) * 3, lambda i: service.search(QUERIES[i % len(QUERIES)])),
     ):
         profile = cProfile.Profile()
         profile.enable()

@@ -41,9 +41,9 @@ from matcher.config import Settings  # noqa: E402
 from matcher.embeddings.encoder import Encoder  # noqa: E402
 from matcher.embeddings.models import CachedEmbedding  # noqa: E402
 from matcher.evaluation.cordis import build_split, load_raw  # noqa: E402
+from matcher.indexing.documents import to_doc  # noqa: E402
 from matcher.kit.db import make_engine  # noqa: E402
 from matcher.kit.text import content_hash  # noqa: E402
-from matcher.matching.service import to_doc  # noqa: E402
 from matcher.ops.migrations import upgrade  # noqa: E402
 from matcher.profiles.changes import OPP_FIELDS, ORG_SCALARS, new_organisation  # noqa: E402
 from matcher.profiles.models import Cooperation, Opportunity, Organisation  # noqa: E402

@@ -150,12 +150,6 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", description="The lowest level `matcher serve` logs."
     )
-    test_pause_at: str | None = Field(
-        None,
-        description="Test only, never in production: a step where the process pauses 30 s so that the fault "
-        "tests can kill it there (`after_commit`: a write is committed, its index not yet saved; "
-        "`index_written`: a new index generation is on disk, not yet in use).",
-    )
     database_connections: int = Field(
         20,
         ge=1,
@@ -163,7 +157,7 @@ class Settings(BaseSettings):
         description="Most database connections one process opens (its pool); requests beyond it wait up to "
         "30 s for one, then answer 503.",
     )
-    # --- batch jobs on Ray: `--engine ray` of `matcher recommend` and `matcher reindex` (matching/distributed.py) ---
+    # --- batch jobs on Ray: `--engine ray` of `matcher recommend` and `matcher reindex` (recommendations/distributed.py) ---
     ray_address: str | None = Field(
         None,
         description="The Ray cluster `--engine ray` jobs run on (`HOST:PORT` of its head); unset: a local "

@@ -12,11 +12,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from matcher.config import Settings
 from matcher.embeddings.backends import model_of
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
-from matcher.engine.ann import IndexPolicy
+from matcher.engine.ann import IndexPolicy, IndexSet
+from matcher.engine.catalogue import Catalogue
+from matcher.engine.matching import MatchEngine
+from matcher.engine.pairing import load_pairing
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
+from matcher.indexing.service import Indexer
 from matcher.kit.db import make_engine, make_session_factory
-from matcher.matching.service import MatchingService
 from matcher.ops.migrations import ensure_schema
+from matcher.recommendations.service import Recommender
 from matcher.workspace import audit as _audit  # noqa: F401  (registers the audit log's listener)
 from matcher.workspace.repository import declined_partners_lookup, feedback_lookup
 
@@ -29,7 +33,8 @@ class Runtime:
     db: Engine
     session_factory: sessionmaker[Session]
     encoder: Encoder
-    matching: MatchingService
+    indexer: Indexer
+    recommender: Recommender
 
     def close(self) -> None:
         self.db.dispose()
@@ -89,19 +94,32 @@ def open_runtime(
             backend=settings.encoder_backend,
             export_root=settings.encoder_export_dir,
         )
-    matching = MatchingService(
-        encoder,
-        session_factory,
-        settings.index_dir,
-        pairing=settings.pairing,
-        index_policy=IndexPolicy(settings.index_exact_limit, settings.index_nprobe, settings.index_lists),
+    policy = IndexPolicy(settings.index_exact_limit, settings.index_nprobe, settings.index_lists)
+    engine = MatchEngine(
+        Catalogue(),
+        IndexSet(encoder.name, encoder.dimension, policy),
+        load_pairing(settings.pairing),
+        ranker=load_ranker(settings),
+        diversity=settings.diversity,
+        threads=settings.engine_threads,
     )
-    matching.engine.ranker = load_ranker(settings)
-    matching.engine.diversity = settings.diversity
-    matching.engine.threads = settings.engine_threads
-    matching.pause_at = settings.test_pause_at
-    matching.declined_partners = declined_partners_lookup(session_factory)
-    matching.feedback_rates = feedback_lookup(session_factory)
+    indexer = Indexer(engine, encoder, session_factory, settings.index_dir, index_policy=policy)
+    recommender = Recommender(
+        engine,
+        encoder,
+        declined_partners=declined_partners_lookup(session_factory),
+        feedback_rates=feedback_lookup(session_factory),
+    )
     if load_index:
-        matching.load(progress=progress)
-    return Runtime(settings, db, session_factory, encoder, matching)
+        indexer.load(progress=progress)
+    return Runtime(settings, db, session_factory, encoder, indexer, recommender)
+
+
+def open_published_index(settings: Settings, encoder: Encoder) -> Runtime:
+    """The runtime of a process that serves the published index only (a Ray worker of `matcher recommend`):
+    `encoder` holds no model; the catalogue is read from the database and the saved index loaded, then put
+    out of the garbage collector's reach (see `freeze_loaded`)."""
+    rt = open_runtime(settings, load_index=False, encoder=encoder)
+    rt.indexer.load()
+    freeze_loaded()
+    return rt

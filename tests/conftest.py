@@ -119,7 +119,7 @@ def runtime(settings: Settings, encoder: Encoder) -> Iterator[Runtime]:
 
 def load(rt: Runtime, path: Path = ECOSYSTEM) -> None:
     with transaction(rt.session_factory) as session:
-        import_organisations(session, path, fmt="jsonl", indexer=rt.matching)
+        import_organisations(session, path, fmt="jsonl", indexer=rt.indexer)
 
 
 @pytest.fixture
@@ -218,4 +218,4 @@ def browser_for(app: object, person: Person | None) -> Iterator[Browser]:
 
 
 def org_id(rt: Runtime, ref: str) -> int:
-    return next(o.id for o in rt.matching.engine.catalogue.orgs.values() if o.ref == ref)
+    return next(o.id for o in rt.indexer.engine.catalogue.orgs.values() if o.ref == ref)

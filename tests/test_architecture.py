@@ -71,12 +71,6 @@ def test_no_module_imports_itself_in_a_circle() -> None:
     assert list(nx.simple_cycles(import_graph())) == []
 
 
-# Issue 16 is under way: `matcher.matching` and `matcher.runtime` still import each other (the Ray worker opens a
-# runtime), and five modules are still over the limit. strict: these fail the suite once they pass, so that the
-# marks go with the fix.
-@pytest.mark.xfail(
-    strict=True, reason="issue 16: matcher.matching <-> matcher.runtime (Ray worker bootstrap)"
-)
 def test_no_two_parts_import_each_other() -> None:
     cycles = sorted(sorted(c) for c in nx.simple_cycles(part_graph()))
     assert cycles == [], f"parts that import each other (in any direction around the circle): {cycles}"
@@ -91,7 +85,15 @@ def test_the_engine_knows_no_domain_no_database_and_no_web() -> None:
 
 
 @pytest.mark.parametrize(
-    "domain", ["matcher.profiles", "matcher.engine", "matcher.kit", "matcher.embeddings"]
+    "domain",
+    [
+        "matcher.profiles",
+        "matcher.engine",
+        "matcher.kit",
+        "matcher.embeddings",
+        "matcher.indexing",
+        "matcher.recommendations",
+    ],
 )
 def test_services_and_below_never_import_the_web_or_the_cli(domain: str) -> None:
     assert not imports_of(domain) & {"matcher.web", "matcher.cli", "matcher.runtime"}
@@ -104,8 +106,7 @@ def test_no_command_or_view_is_imported_back() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 16: engine/matching.py, matching/service.py, web/pages.py, web/workspace_pages.py, "
-    "workspace/introductions.py",
+    reason="issue 16: engine/matching.py, web/pages.py, web/workspace_pages.py, workspace/introductions.py",
 )
 def test_no_module_is_a_god_module() -> None:
     long = {

@@ -13,7 +13,7 @@ app = typer.Typer(help="Saved searches: tell people about new results.", no_args
 @app.command("run")
 def run_alerts() -> None:
     """Check every saved search; new results go to the inbox, and by e-mail when SMTP is configured."""
-    from matcher.matching.pairs import current_results
+    from matcher.recommendations.pairs import current_results
     from matcher.workspace.alerts import AlertService, Mailer
 
     with runtime() as rt, transaction(rt.session_factory) as session:
@@ -22,7 +22,7 @@ def run_alerts() -> None:
             s.smtp_host, s.smtp_port, s.mail_from, s.smtp_username, s.smtp_password, s.smtp_starttls
         )
         result = AlertService(session, mailer, s.base_url).check(
-            lambda search: current_results(rt.matching, search.query, search.organisation_id, search.kinds)
+            lambda search: current_results(rt.recommender, search.query, search.organisation_id, search.kinds)
         )
     console.print(
         f"checked {result.checked} saved searches: {result.alerts} alerts, {result.emailed} e-mails",

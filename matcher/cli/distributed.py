@@ -44,7 +44,7 @@ WorkersOption = Annotated[
 @contextmanager
 def ray_cluster(rt: Runtime, address: str | None, workers: int | None) -> Iterator[int]:
     """Ray for one command (see `ray_session`); yields the number of workers to use."""
-    from matcher.matching.distributed import ray_session
+    from matcher.recommendations.distributed import ray_session
 
     conf = rt.settings
     count = workers or conf.ray_workers

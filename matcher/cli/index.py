@@ -14,11 +14,11 @@ def reindex(
     """Rebuild the vector indexes from the database (re-encoding only texts the cache has not seen)."""
     with runtime(load_index=False) as rt:
         if engine is Engine.ray:
-            from matcher.matching.distributed import rebuild_on_ray
+            from matcher.recommendations.distributed import rebuild_on_ray
 
             with ray_cluster(rt, ray_address, workers) as count, progress_bar("reindexing") as update:
-                counts = rebuild_on_ray(rt.matching, rt.settings, count, progress=update)
+                counts = rebuild_on_ray(rt.indexer, rt.settings, count, progress=update)
         else:
             with progress_bar("reindexing") as update:
-                counts = rt.matching.rebuild(progress=update)
+                counts = rt.indexer.rebuild(progress=update)
     out.print("index rebuilt: " + ", ".join(f"{n} {name}" for name, n in counts.items()))

@@ -24,7 +24,7 @@ def expire_opportunities(
     from matcher.profiles.service import ProfileService
 
     with runtime() as rt, transaction(rt.session_factory) as session:
-        past = ProfileService(session, indexer=rt.matching).expire_opportunities(date.today(), dry_run)
+        past = ProfileService(session, indexer=rt.indexer).expire_opportunities(date.today(), dry_run)
         if dry_run and past:
             table = Table("id", "expired on", "organisation", "title")
             for opp in past:

@@ -38,7 +38,7 @@ def import_(
                     session,
                     file,
                     fmt=fmt,
-                    indexer=None if dry_run else rt.matching,
+                    indexer=None if dry_run else rt.indexer,
                     dry_run=dry_run,
                     limit=rt.settings.max_import_bytes,
                     progress=update,
@@ -69,7 +69,7 @@ def import_cooperations(
                 report = run_import(
                     session,
                     file,
-                    indexer=None if dry_run else rt.matching,
+                    indexer=None if dry_run else rt.indexer,
                     dry_run=dry_run,
                     limit=rt.settings.max_import_bytes,
                 )
@@ -121,7 +121,7 @@ def demo(
         try:
             with progress_bar("embedding the demo") as update, transaction(rt.session_factory) as session:
                 report = import_organisations(
-                    session, conf.demo_file, fmt="jsonl", indexer=rt.matching, progress=update
+                    session, conf.demo_file, fmt="jsonl", indexer=rt.indexer, progress=update
                 )
         except MatcherError as exc:
             fail(exc)

@@ -20,14 +20,14 @@ def refresh_queue(
     ] = None,
 ) -> None:
     """Compute the queue again from the engine's best new pairs across the ecosystem."""
-    from matcher.matching.pairs import best_new_pairs
+    from matcher.recommendations.pairs import best_new_pairs
     from matcher.workspace.queue import QueueService
 
     with runtime() as rt, transaction(rt.session_factory) as session:
-        queue = QueueService(session, rt.settings.manager_weekly_capacity, indexer=rt.matching)
+        queue = QueueService(session, rt.settings.manager_weekly_capacity, indexer=rt.indexer)
         settled = queue.settled_pairs()
         pairs = best_new_pairs(
-            rt.matching,
+            rt.recommender,
             per_organisation or rt.settings.queue_per_organisation,
             skip=lambda a, b: (min(a, b), max(a, b)) in settled,
         )

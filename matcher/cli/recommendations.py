@@ -16,9 +16,9 @@ from matcher.cli.distributed import Engine, EngineOption, RayAddressOption, Work
 from matcher.errors import MatcherError
 from matcher.kit.db import transaction
 from matcher.kit.files import atomic_writer
-from matcher.matching.batch import recommendable_ids, recommendation_lines
 from matcher.profiles.vocab import Kind
-from matcher.runtime import Runtime, freeze_loaded
+from matcher.recommendations.batch import recommendable_ids, recommendation_lines
+from matcher.runtime import Runtime, freeze_loaded, open_published_index
 
 
 def train(
@@ -31,12 +31,12 @@ def train(
 ) -> None:
     """Learn the ranker's weights from this installation's cooperation history (earlier years to learn,
     the latest year to validate) and save them; the engine uses them from then on."""
-    from matcher.matching.training import Trainer
+    from matcher.recommendations.training import Trainer
 
     with runtime() as rt:
         try:
             with progress_bar("learning") as update:
-                report = Trainer(rt.matching, rt.session_factory).train(
+                report = Trainer(rt.recommender, rt.session_factory).train(
                     max_queries=max_queries, progress=update
                 )
         except MatcherError as exc:
@@ -84,8 +84,8 @@ def match(
     """Suggest partners for one organisation, with the reasons."""
     with runtime() as rt:
         try:
-            filters = rt.matching.make_filters(_kinds(kind), None, near, radius_km, pairing)
-            result = rt.matching.match(_org_id(rt, ref), k=k, filters=filters)
+            filters = rt.recommender.make_filters(_kinds(kind), None, near, radius_km, pairing)
+            result = rt.recommender.match(_org_id(rt, ref), k=k, filters=filters)
         except MatcherError as exc:
             fail(exc)
     if as_json:
@@ -121,8 +121,8 @@ def search(
     """Search organisations and opportunities in free text."""
     with runtime() as rt:
         try:
-            result = rt.matching.search(
-                text, k=k, filters=rt.matching.make_filters(_kinds(kind), None, near, radius_km)
+            result = rt.recommender.search(
+                text, k=k, filters=rt.recommender.make_filters(_kinds(kind), None, near, radius_km)
             )
         except MatcherError as exc:
             fail(exc)
@@ -159,23 +159,25 @@ def recommend(
         raise typer.Exit(2)
     with runtime() as rt:
         try:
-            filters = rt.matching.make_filters(pairing=pairing)
+            filters = rt.recommender.make_filters(pairing=pairing)
         except MatcherError as exc:
             fail(exc)
-        ids = recommendable_ids(rt.matching)
-        rt.matching.refresh_feedback()
+        ids = recommendable_ids(rt.recommender)
+        rt.recommender.refresh_feedback()
         freeze_loaded()
         if engine is Engine.ray:
-            from matcher.matching.distributed import recommendations_on_ray
+            from matcher.recommendations.distributed import recommendations_on_ray
 
             with ray_cluster(rt, ray_address, workers) as count:
                 _write_recommendations(
                     out_file,
                     len(ids),
-                    recommendations_on_ray(rt.matching, rt.settings, ids, k, pairing, count),
+                    recommendations_on_ray(
+                        rt.recommender, rt.settings, ids, k, pairing, count, open_published_index
+                    ),
                 )
         else:
-            lines = recommendation_lines(rt.matching, ids, k, filters)
+            lines = recommendation_lines(rt.recommender, ids, k, filters)
             _write_recommendations(
                 out_file, len(ids), (json.dumps(line, ensure_ascii=False) for line in lines)
             )

@@ -262,6 +262,7 @@ class MatchEngine:
         pairing: PairingRules,
         ranker: Ranker = DEFAULT_RANKER,
         diversity: float = 0.0,
+        threads: int = 1,
     ) -> None:
         self.catalogue = catalogue
         self.indexes = indexes
@@ -273,7 +274,7 @@ class MatchEngine:
         self.lock = threading.RLock()
         self._network_stats: tuple[int, int, list[int], int] | None = None
         # BLAS and OpenMP threads per match or search; 0 leaves the libraries' default (see `request_threads`)
-        self.threads = 1
+        self.threads = threads
 
     def request_threads(self) -> AbstractContextManager[object]:
         """Limit numpy's BLAS and FAISS's OpenMP threads while one request is answered. A match multiplies

@@ -35,8 +35,8 @@ from matcher.evaluation.cordis import (
 )
 from matcher.evaluation.metrics import per_query
 from matcher.kit.db import make_engine, transaction
-from matcher.matching.training import Trainer, TrainingReport
 from matcher.profiles.importer import ImportReport, import_cooperations, import_organisations
+from matcher.recommendations.training import Trainer, TrainingReport
 from matcher.runtime import Runtime, open_runtime
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ def import_profiles(rt: Runtime, path: Path, progress: StepProgress | None = Non
             session,
             path,
             fmt="jsonl",
-            indexer=rt.matching,
+            indexer=rt.indexer,
             limit=rt.settings.max_import_bytes,
             progress=(lambda done, total: progress("embedding", done, total)) if progress else None,
         )
@@ -154,7 +154,7 @@ def import_split(rt: Runtime, files: ExportedFiles, progress: StepProgress | Non
     )
     with transaction(rt.session_factory) as session:
         cooperations = import_cooperations(
-            session, files.cooperations, indexer=rt.matching, limit=rt.settings.max_import_bytes
+            session, files.cooperations, indexer=rt.indexer, limit=rt.settings.max_import_bytes
         )
     counts.cooperations_created, counts.cooperations_known = cooperations.created, cooperations.unchanged
     return counts
@@ -164,7 +164,7 @@ def rank_with_engine(
     rt: Runtime, queries: Sequence[str], k: int = RANK_DEPTH, progress: StepProgress | None = None
 ) -> dict[str, list[str]]:
     """The engine's top k for each query organisation, any kind with any kind (the data has no pairing)."""
-    engine = rt.matching.engine
+    engine = rt.recommender.engine
     ids = {org.ref: org.id for org in engine.catalogue.orgs.values()}
     refs = {org_id: ref for ref, org_id in ids.items()}
     filters = Filters(pairing=ANY)
@@ -179,7 +179,7 @@ def rank_with_engine(
 
 def profile_vectors(rt: Runtime, refs: Sequence[str]) -> np.ndarray:
     """The engine's profile vectors, one row per ref (zeros for an organisation without one)."""
-    engine = rt.matching.engine
+    engine = rt.recommender.engine
     ids = {org.ref: org.id for org in engine.catalogue.orgs.values()}
     index = engine.indexes.profiles
     matrix = np.zeros((len(refs), index.dimension), dtype=np.float32)
@@ -263,7 +263,7 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
         with _timed(seconds, "training the ranker (as matcher train)"):
             # the installation's own history only: the cooperations before the cut-off, as imported
             try:
-                training: TrainingReport | None = Trainer(rt.matching, rt.session_factory).train(
+                training: TrainingReport | None = Trainer(rt.recommender, rt.session_factory).train(
                     max_queries=options.train_queries,
                     progress=(lambda done, total: progress("training", done, total)) if progress else None,
                 )
@@ -271,13 +271,13 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
                 log.warning(
                     "the ranker cannot be learned here (%s): ranking with %s",
                     exc,
-                    rt.matching.engine.ranker.source,
+                    rt.recommender.engine.ranker.source,
                 )
                 training = None
             if training is not None:
                 training.ranker.save(settings.trained_ranker_file)
-                rt.matching.engine.ranker = training.ranker
-            product_ranker = rt.matching.engine.ranker
+                rt.recommender.engine.ranker = training.ranker
+            product_ranker = rt.recommender.engine.ranker
         with _timed(seconds, "importing the profiles at the cut-off (embedding)"):
             report = import_profiles(rt, files.orgs, progress)
             imported.profiles_updated = report.updated + report.created
@@ -285,10 +285,10 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
         with _timed(seconds, "ranking: engine"):
             rankings = {ENGINE: rank_with_engine(rt, queries, progress=progress)}
         if options.hand_set:
-            rt.matching.engine.ranker = DEFAULT_RANKER
+            rt.recommender.engine.ranker = DEFAULT_RANKER
             with _timed(seconds, "ranking: engine, hand-set weights"):
                 rankings[ENGINE_HAND_SET] = rank_with_engine(rt, queries, progress=progress)
-            rt.matching.engine.ranker = product_ranker
+            rt.recommender.engine.ranker = product_ranker
         vectors = profile_vectors(rt, sorted(str(o["ref"]) for o in split.orgs))
     finally:
         rt.close()

@@ -204,7 +204,7 @@ def training_profiles_until(years: Iterable[int]) -> date | None:
     """The first day of the first year `matcher train` learns from, given the years of the cooperations.
 
     The trainer drops the first year (no history before it), learns on the year before the last when there
-    are two more, else on a held-out half of the last (see `matcher/matching/training.py`).
+    are two more, else on a held-out half of the last (see `matcher/recommendations/training.py`).
     """
     found = sorted(set(years))[1:]
     if not found:

@@ -106,7 +106,7 @@ class OrganisationRepository(Repository[Organisation]):
     def catalogue_rows(self) -> Iterator[tuple[Row[Any], builtins.list[Row[Any]]]]:
         """Every organisation (by id) with its opportunities (by id), as plain rows of the columns the
         matching engine's catalogue reads: no ORM objects, so a catalogue of 100k organisations loads in a
-        fraction of the time. The rows have the attributes `matcher.matching.service.to_doc` reads."""
+        fraction of the time. The rows have the attributes `matcher.indexing.documents.to_doc` reads."""
         org, opp = Organisation, Opportunity
         opportunities: dict[int, builtins.list[Row[Any]]] = {}
         opp_columns: builtins.list[Any] = [opp.id, opp.organisation_id, opp.direction, opp.type, opp.title]

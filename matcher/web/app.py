@@ -31,7 +31,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         app.state.runtime = runtime or open_runtime(settings or Settings())
         if own:  # a rebuild's new catalogue is frozen in its turn
             freeze_loaded()
-            app.state.runtime.matching.after_rebuild = freeze_loaded
+            app.state.runtime.indexer.after_rebuild = freeze_loaded
         try:
             yield
         finally:

@@ -9,8 +9,9 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from matcher.config import Settings
-from matcher.matching.service import MatchingService
+from matcher.indexing.service import Indexer
 from matcher.profiles.service import ProfileService
+from matcher.recommendations.service import Recommender
 from matcher.runtime import Runtime
 from matcher.workspace.alerts import AlertService, Mailer
 from matcher.workspace.audit import remember_actor
@@ -51,15 +52,22 @@ def get_settings(runtime: RuntimeDep) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
-def get_matching(runtime: RuntimeDep) -> MatchingService:
-    return runtime.matching
+def get_indexer(runtime: RuntimeDep) -> Indexer:
+    return runtime.indexer
 
 
-MatchingDep = Annotated[MatchingService, Depends(get_matching)]
+IndexerDep = Annotated[Indexer, Depends(get_indexer)]
 
 
-def get_profiles(session: SessionDep, matching: MatchingDep) -> ProfileService:
-    return ProfileService(session, indexer=matching)
+def get_recommender(runtime: RuntimeDep) -> Recommender:
+    return runtime.recommender
+
+
+RecommenderDep = Annotated[Recommender, Depends(get_recommender)]
+
+
+def get_profiles(session: SessionDep, indexer: IndexerDep) -> ProfileService:
+    return ProfileService(session, indexer=indexer)
 
 
 ProfilesDep = Annotated[ProfileService, Depends(get_profiles)]
@@ -101,15 +109,15 @@ ApiUserDep = Annotated[User | None, Depends(get_api_user)]
 PageUserDep = Annotated[User | None, Depends(get_page_user)]
 
 
-def get_introductions(session: SessionDep, matching: MatchingDep) -> IntroductionService:
-    return IntroductionService(session, indexer=matching)
+def get_introductions(session: SessionDep, indexer: IndexerDep) -> IntroductionService:
+    return IntroductionService(session, indexer=indexer)
 
 
 IntroductionsDep = Annotated[IntroductionService, Depends(get_introductions)]
 
 
-def get_queue(session: SessionDep, settings: SettingsDep, matching: MatchingDep) -> QueueService:
-    service = QueueService(session, settings.manager_weekly_capacity, indexer=matching)
+def get_queue(session: SessionDep, settings: SettingsDep, indexer: IndexerDep) -> QueueService:
+    service = QueueService(session, settings.manager_weekly_capacity, indexer=indexer)
     service.per_organisation = settings.queue_per_organisation
     return service
 

@@ -41,7 +41,7 @@ from matcher.profiles.vocab import (
     sectors,
 )
 from matcher.web import forms, i18n
-from matcher.web.deps import MatchingDep, PageUserDep, ProfilesDep, SessionDep, get_page_user
+from matcher.web.deps import IndexerDep, PageUserDep, ProfilesDep, RecommenderDep, SessionDep, get_page_user
 from matcher.web.forms import FieldErrors, FormDep, FormValues
 from matcher.web.security import cookie_options
 from matcher.workspace.security import form_token, new_secret
@@ -54,7 +54,7 @@ from matcher.workspace.service import (
 
 if TYPE_CHECKING:
     from matcher.engine.matching import Filters
-    from matcher.matching.service import MatchingService
+    from matcher.recommendations.service import Recommender
     from matcher.workspace.models import User
 
 
@@ -132,7 +132,7 @@ def known_kinds(kinds: list[str] | None) -> list[str]:
 
 
 def place_filters(
-    matching: MatchingService, request: Request, kinds: list[str], near: str, radius: str
+    matching: Recommender, request: Request, kinds: list[str], near: str, radius: str
 ) -> tuple[Filters | None, FieldErrors]:
     """The filter boxes of the search and suggestion forms as the matching service's filters."""
     _ = i18n.request_gettext(request)
@@ -202,7 +202,7 @@ def staff_org(profiles: ProfileService, user: User | None, org_id: int) -> Organ
 @router.get("/", response_class=HTMLResponse)
 def search_page(
     request: Request,
-    matching: MatchingDep,
+    matching: RecommenderDep,
     profiles: ProfilesDep,
     q: str = "",
     kind: KindsQuery = None,
@@ -296,7 +296,7 @@ def organisation_page(
     org_id: int,
     request: Request,
     profiles: ProfilesDep,
-    matching: MatchingDep,
+    matching: RecommenderDep,
     session: SessionDep,
     user: PageUserDep,
     kind: KindsQuery = None,
@@ -503,5 +503,5 @@ def delete_opportunity(
 
 
 @router.get("/about", response_class=HTMLResponse)
-def about_page(request: Request, matching: MatchingDep) -> Response:
+def about_page(request: Request, matching: IndexerDep) -> Response:
     return render(request, "about.html", status=matching.status())

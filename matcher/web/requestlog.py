@@ -114,7 +114,7 @@ def ready(request: Request) -> JSONResponse:
     except Exception as exc:
         log.warning("readiness: the database does not answer: %s", exc)
         return not_ready("the database does not answer", {"database": "unreachable", "index": "unknown"})
-    matching = runtime.matching
+    matching = runtime.indexer
     if not matching.loaded:
         job = matching.job
         progress = f" ({job.done} of {job.total} texts)" if job.total else ""

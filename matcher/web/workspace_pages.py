@@ -13,18 +13,18 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 
 from matcher.errors import InvalidInput, MatcherError
-from matcher.matching.pairs import best_new_pairs, explain_pair
 from matcher.profiles.repository import OpportunityRepository, OrganisationRepository
 from matcher.profiles.vocab import Kind, sectors
+from matcher.recommendations.pairs import best_new_pairs, explain_pair
 from matcher.web import i18n
 from matcher.web.api.alerts import results_of as saved_results
 from matcher.web.deps import (
     SESSION_COOKIE,
     AlertsDep,
     IntroductionsDep,
-    MatchingDep,
     PageUserDep,
     QueueDep,
+    RecommenderDep,
     SessionDep,
     SettingsDep,
     get_page_user,
@@ -146,7 +146,7 @@ def introductions_board(request: Request, intros: IntroductionsDep, user: PageUs
 
 @router.post("/introductions/new", response_class=HTMLResponse)
 def ask_for_introduction(
-    request: Request, intros: IntroductionsDep, matching: MatchingDep, user: PageUserDep, form: FormDep
+    request: Request, intros: IntroductionsDep, matching: RecommenderDep, user: PageUserDep, form: FormDep
 ) -> Response:
     partner = _int(form, "partner_id")
     side_a = _int(form, "organisation_id")
@@ -313,7 +313,9 @@ def queue_page(
 
 
 @router.post("/queue/refresh", response_class=HTMLResponse)
-def refresh_queue_page(queue: QueueDep, matching: MatchingDep, user: PageUserDep, form: FormDep) -> Response:
+def refresh_queue_page(
+    queue: QueueDep, matching: RecommenderDep, user: PageUserDep, form: FormDep
+) -> Response:
     require_staff(user)
     settled = queue.settled_pairs()
     queue.refresh(
@@ -355,7 +357,9 @@ def mark_message_read(message_id: int, alerts: AlertsDep, user: PageUserDep, for
 
 
 @router.post("/saved-searches/new", response_class=HTMLResponse)
-def save_search_page(alerts: AlertsDep, matching: MatchingDep, user: PageUserDep, form: FormDep) -> Response:
+def save_search_page(
+    alerts: AlertsDep, matching: RecommenderDep, user: PageUserDep, form: FormDep
+) -> Response:
     kinds = [k for k in form.getlist("kind") if isinstance(k, str) and k in {kind.value for kind in Kind}]
     alerts.save(
         user,
@@ -376,7 +380,7 @@ def delete_saved_search_page(search_id: int, alerts: AlertsDep, user: PageUserDe
 
 @router.post("/saved-searches/check", response_class=HTMLResponse)
 def check_saved_searches_page(
-    alerts: AlertsDep, matching: MatchingDep, user: PageUserDep, form: FormDep
+    alerts: AlertsDep, matching: RecommenderDep, user: PageUserDep, form: FormDep
 ) -> Response:
     require_staff(user)
     alerts.check(saved_results(matching))

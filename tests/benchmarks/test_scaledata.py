@@ -67,8 +67,8 @@ def test_a_generated_installation_starts_without_encoding_and_answers(
     runtime = open_runtime(Settings(data_dir=data_dir, database_url=database_url, environment="test"))
     try:
         assert encoded == [], "the start encoded texts the generator should have cached"
-        assert "encoded 0 new texts" in (runtime.matching.job.message or "")
-        catalogue = runtime.matching.engine.catalogue
+        assert "encoded 0 new texts" in (runtime.indexer.job.message or "")
+        catalogue = runtime.indexer.engine.catalogue
         assert len(catalogue.orgs) == N
         texts = [o.text for o in catalogue.orgs.values()] + [o.text for o in catalogue.opps.values()]
         assert len({content_hash(t) for t in texts}) == len(texts) == manifest["embeddings"]

@@ -78,19 +78,19 @@ def test_a_saved_set_loads_with_the_policys_nprobe(clustered: np.ndarray, tmp_pa
 def test_an_installation_past_the_limit_matches_and_searches_on_approximate_indexes(
     loaded: Runtime, settings: Settings
 ) -> None:
-    org = next(o for o in loaded.matching.engine.catalogue.orgs.values() if o.visibility == "public")
-    exact = [m.organisation.id for m in loaded.matching.match(org.id, k=5).data]
+    org = next(o for o in loaded.indexer.engine.catalogue.orgs.values() if o.visibility == "public")
+    exact = [m.organisation.id for m in loaded.recommender.match(org.id, k=5).data]
     approximate = open_runtime(settings.model_copy(update={"index_exact_limit": 5, "index_nprobe": 4}))
     try:
-        approximate.matching.rebuild()
-        status = approximate.matching.status()
+        approximate.indexer.rebuild()
+        status = approximate.indexer.status()
         for name, count in status.counts.items():
             assert status.kinds[name] == ("exact" if count <= 5 else "ivf1-sq8"), status
-        found = approximate.matching.match(org.id, k=5).data
+        found = approximate.recommender.match(org.id, k=5).data
         # a small set has one list per 39 vectors at most, so every vector is read: the same partners,
         # the scores off by no more than the 8-bit codes allow
         assert {m.organisation.id for m in found} == set(exact)
         assert all(m.parts for m in found)
-        assert approximate.matching.search("fuel cell testing", k=3).organisations
+        assert approximate.recommender.search("fuel cell testing", k=3).organisations
     finally:
         approximate.close()

@@ -8,8 +8,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select
 
 from matcher.engine.ann import IndexSet
+from matcher.indexing.documents import catalogue_digest
 from matcher.kit.db import transaction
-from matcher.matching.service import catalogue_digest
 from matcher.models import metadata
 from matcher.ops.migrations import upgrade
 from matcher.profiles.models import ContactPerson, Cooperation, Opportunity, Organisation
@@ -58,11 +58,11 @@ def assert_index_is_the_databases(rt: Runtime, index_dir: Path) -> None:
         org_ids = set(session.scalars(select(Organisation.id)))
         offers = set(session.scalars(select(Opportunity.id).where(Opportunity.direction == "offer")))
         requests = set(session.scalars(select(Opportunity.id).where(Opportunity.direction == "request")))
-    assert set(rt.matching.engine.catalogue.orgs) == org_ids  # the catalogue was read from the database
-    digest = catalogue_digest(rt.encoder.name, rt.matching.engine.catalogue)
+    assert set(rt.indexer.engine.catalogue.orgs) == org_ids  # the catalogue was read from the database
+    digest = catalogue_digest(rt.encoder.name, rt.indexer.engine.catalogue)
     on_disk, meta = IndexSet.load(index_dir, rt.encoder.name, rt.encoder.dimension)
     assert meta.digest == digest
-    for indexes in (rt.matching.engine.indexes, on_disk):
+    for indexes in (rt.indexer.engine.indexes, on_disk):
         assert indexes.profiles.ids() == org_ids
         assert indexes.offers.ids() == offers
         assert indexes.requests.ids() == requests

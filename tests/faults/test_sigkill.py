@@ -67,7 +67,8 @@ def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
 
 
 class Command:
-    """`matcher -v ARGS` in a subprocess on this checkout, with its log lines readable as they come."""
+    """`matcher -v ARGS` in a subprocess on this checkout, with its log lines readable as they come; run through
+    `tests/faults/paused_cli.py`, which pauses it at the step `FAULT_PAUSE_AT` names (if any)."""
 
     def __init__(self, settings: Settings, database_url: str, *args: str, **env: str) -> None:
         environment = {
@@ -83,7 +84,7 @@ class Command:
         self.lines: list[str] = []
         self._queue: queue.Queue[str | None] = queue.Queue()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "matcher.cli", "-v", *args],
+            [sys.executable, "-m", "tests.faults.paused_cli", "-v", *args],
             cwd=REPO,
             env=environment,
             stdout=subprocess.DEVNULL,
@@ -170,7 +171,7 @@ def seed(rt: Runtime, records: list[dict[str, object]], path: Path) -> None:
     """Import `records` in this process (the way `matcher import` does), reusing vectors of earlier tests."""
     warm_cache(rt)
     with transaction(rt.session_factory) as session:
-        import_organisations(session, write_jsonl(path, records), fmt="jsonl", indexer=rt.matching)
+        import_organisations(session, write_jsonl(path, records), fmt="jsonl", indexer=rt.indexer)
     with transaction(rt.session_factory) as session:
         for digest, blob in session.execute(select(CachedEmbedding.content_hash, CachedEmbedding.vector)):
             _VECTORS[digest] = np.frombuffer(blob, dtype=np.float32)
@@ -204,7 +205,7 @@ def test_import_killed_writes_all_or_nothing(
     new = ecosystem(60, "new")
     env = {"MATCHER_ENCODE_BATCH_SIZE": "8"}
     if moment == "after_commit":
-        env["MATCHER_TEST_PAUSE_AT"] = "after_commit"
+        env["FAULT_PAUSE_AT"] = "after_commit"
     command = Command(settings, database_url, "import", str(write_jsonl(tmp_path / "new.jsonl", new)), **env)
     if moment == "embedding":
         command.wait_until_midway("embedding")  # the rows are written and flushed, the vectors half done
@@ -228,10 +229,10 @@ def test_import_killed_writes_all_or_nothing(
         assert after["embeddings"] == before["embeddings"] + len(new) + new_opps  # committed with the rows
         # the index on disk was behind the database: the start rebuilt it, from the cache alone
         assert generation(settings) != old_generation
-        assert rt.matching.job.state == "done" and "encoded 0 new texts" in rt.matching.job.message
+        assert rt.indexer.job.state == "done" and "encoded 0 new texts" in rt.indexer.job.message
     assert_index_is_the_databases(rt, settings.index_dir)
-    org = next(o for o in rt.matching.engine.catalogue.orgs.values() if o.ref == "t-fuelcell-co-old0")
-    refs = [m.organisation.ref for m in rt.matching.match(org.id, k=3).data]
+    org = next(o for o in rt.indexer.engine.catalogue.orgs.values() if o.ref == "t-fuelcell-co-old0")
+    refs = [m.organisation.ref for m in rt.recommender.match(org.id, k=3).data]
     assert refs and refs[0].startswith("t-h2-institute")
 
 
@@ -248,13 +249,13 @@ def test_reindex_killed_leaves_a_whole_index(
     reopen: list[Runtime],
 ) -> None:
     seed(runtime, ecosystem(60, "r"), tmp_path / "orgs.jsonl")
-    old_generation, built_at = generation(settings), runtime.matching.engine.indexes.built_at
+    old_generation, built_at = generation(settings), runtime.indexer.engine.indexes.built_at
     env = {"MATCHER_ENCODE_BATCH_SIZE": "8"}
     if moment == "embedding":
         with transaction(runtime.session_factory) as session:  # an emptied cache: the reindex re-encodes all
             session.execute(delete(CachedEmbedding))
     else:
-        env["MATCHER_TEST_PAUSE_AT"] = "index_written"
+        env["FAULT_PAUSE_AT"] = "index_written"
     before, kept = table_counts(database_url), generations_on_disk(settings)
     command = Command(settings, database_url, "reindex", **env)
     if moment == "embedding":
@@ -272,15 +273,15 @@ def test_reindex_killed_leaves_a_whole_index(
     assert table_counts(database_url) == before  # the vectors it encoded were never committed
     assert generation(settings) == old_generation  # meta.json still names the old generation
     rt = restart(settings, reopen)
-    assert rt.matching.engine.indexes.built_at == built_at  # the old index agrees: accepted, not rebuilt
-    assert rt.matching.job.state == "idle"
+    assert rt.indexer.engine.indexes.built_at == built_at  # the old index agrees: accepted, not rebuilt
+    assert rt.indexer.job.state == "idle"
     assert_index_is_the_databases(rt, settings.index_dir)
     warm_cache(rt)
-    rt.matching.rebuild()  # the next save clears the generation the killed process left behind
+    rt.indexer.rebuild()  # the next save clears the generation the killed process left behind
     assert generations_on_disk(settings) == {old_generation, generation(settings)}
     assert_index_is_the_databases(rt, settings.index_dir)
-    org = next(o for o in rt.matching.engine.catalogue.orgs.values() if o.ref == "t-fuelcell-co-r0")
-    assert rt.matching.match(org.id, k=3).data[0].organisation.ref.startswith("t-h2-institute")
+    org = next(o for o in rt.indexer.engine.catalogue.orgs.values() if o.ref == "t-fuelcell-co-r0")
+    assert rt.recommender.match(org.id, k=3).data[0].organisation.ref.startswith("t-h2-institute")
 
 
 # --- recommend --all --------------------------------------------------------------------------------------
@@ -307,5 +308,5 @@ def test_recommend_killed_leaves_no_partial_file(
     assert table_counts(database_url) == before  # a batch recommendation writes nothing to the database
     rt = restart(settings, reopen)
     assert_index_is_the_databases(rt, settings.index_dir)
-    org = next(o for o in rt.matching.engine.catalogue.orgs.values() if o.ref == "t-fuelcell-co-b0")
-    assert rt.matching.match(org.id, k=3).count == 3
+    org = next(o for o in rt.indexer.engine.catalogue.orgs.values() if o.ref == "t-fuelcell-co-b0")
+    assert rt.recommender.match(org.id, k=3).count == 3

@@ -24,7 +24,7 @@ def _count(rt: Runtime, model: type) -> int:
 
 def _import(rt: Runtime, text: str, fmt: str = "jsonl", **kwargs: object):
     with transaction(rt.session_factory) as session:
-        return import_organisations(session, io.StringIO(text), fmt=fmt, indexer=rt.matching, **kwargs)
+        return import_organisations(session, io.StringIO(text), fmt=fmt, indexer=rt.indexer, **kwargs)
 
 
 def test_bad_rows_are_all_reported_and_nothing_is_written(runtime: Runtime) -> None:
@@ -45,13 +45,13 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(runtime: Runtime) -> N
     assert (5, "ref") in problems
     assert "wrote nothing" in failure.value.message
     assert _count(runtime, Organisation) == 0
-    assert len(runtime.matching.engine.catalogue.orgs) == 0
+    assert len(runtime.indexer.engine.catalogue.orgs) == 0
 
 
 def test_import_twice_changes_nothing(loaded: Runtime) -> None:
     before = _count(loaded, Organisation), _count(loaded, Opportunity)
     with transaction(loaded.session_factory) as session:
-        report = import_organisations(session, ECOSYSTEM, fmt="jsonl", indexer=loaded.matching)
+        report = import_organisations(session, ECOSYSTEM, fmt="jsonl", indexer=loaded.indexer)
     assert (report.created, report.updated, report.unchanged, report.encoded) == (0, 0, 10, 0)
     assert (_count(loaded, Organisation), _count(loaded, Opportunity)) == before
 
@@ -74,8 +74,8 @@ def test_opportunities_are_synced_by_ref(loaded: Runtime) -> None:
     assert report.updated == 1
     after = _opportunity_ids(loaded, "t-vision-startup")
     assert after == opp_ids[:1]  # same id, updated in place; the other one removed
-    assert loaded.matching.engine.catalogue.opps[after[0]].summary == "Now also for aluminium parts."
-    assert opp_ids[1] not in loaded.matching.engine.indexes.requests
+    assert loaded.indexer.engine.catalogue.opps[after[0]].summary == "Now also for aluminium parts."
+    assert opp_ids[1] not in loaded.indexer.engine.indexes.requests
 
 
 def _opportunity_ids(rt: Runtime, ref: str) -> list[int]:
@@ -90,7 +90,7 @@ def test_csv_import_of_thin_data(runtime: Runtime) -> None:
     )
     report = _import(runtime, text, fmt="csv")
     assert report.created == 2
-    doc = next(o for o in runtime.matching.engine.catalogue.orgs.values() if o.ref == "c-1")
+    doc = next(o for o in runtime.indexer.engine.catalogue.orgs.values() if o.ref == "c-1")
     assert (
         doc.kind is None
         and doc.latitude is not None
@@ -131,19 +131,19 @@ def test_export_round_trip_is_lossless(loaded: Runtime, tmp_path: Path) -> None:
 def test_cooperations_import(loaded: Runtime) -> None:
     text = "a_ref,b_ref,year,source\nt-fuelcell-co,t-h2-institute,2024,joint project\n"
     with transaction(loaded.session_factory) as session:
-        report = import_cooperations(session, io.StringIO(text), indexer=loaded.matching)
+        report = import_cooperations(session, io.StringIO(text), indexer=loaded.indexer)
     assert report.created == 1
     with transaction(loaded.session_factory) as session:
-        again = import_cooperations(session, io.StringIO(text), indexer=loaded.matching)
+        again = import_cooperations(session, io.StringIO(text), indexer=loaded.indexer)
     assert again.unchanged == 1 and _count(loaded, Cooperation) == 1
     # existing partners are not suggested again
-    ids = {o.ref: o.id for o in loaded.matching.engine.catalogue.orgs.values()}
-    refs = [m.organisation.ref for m in loaded.matching.match(ids["t-fuelcell-co"]).data]
+    ids = {o.ref: o.id for o in loaded.indexer.engine.catalogue.orgs.values()}
+    refs = [m.organisation.ref for m in loaded.recommender.match(ids["t-fuelcell-co"]).data]
     assert "t-h2-institute" not in refs
 
     bad = "a_ref,b_ref,year,source\nt-fuelcell-co,nobody,2024,x\nt-steel-co,t-steel-co,,\n"
     with pytest.raises(ImportFailed) as failure, transaction(loaded.session_factory) as session:
-        import_cooperations(session, io.StringIO(bad), indexer=loaded.matching)
+        import_cooperations(session, io.StringIO(bad), indexer=loaded.indexer)
     fields = {(e["line"], e["field"]) for e in failure.value.detail}
     assert (2, "b_ref") in fields and (3, "(row)") in fields
     assert _count(loaded, Cooperation) == 1

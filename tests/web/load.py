@@ -30,8 +30,8 @@ from sqlalchemy import func, select
 
 from matcher.config import Settings
 from matcher.engine.ann import IndexSet
+from matcher.indexing.documents import catalogue_digest, read_catalogue
 from matcher.kit.db import make_engine, make_session_factory, transaction
-from matcher.matching.service import catalogue_digest, read_catalogue
 from matcher.ops.migrations import upgrade
 from matcher.profiles.importer import import_organisations
 from matcher.profiles.models import Opportunity, Organisation

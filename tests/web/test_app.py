@@ -40,9 +40,9 @@ def test_the_server_freezes_its_catalogue_after_loading_and_after_a_rebuild(
     with TestClient(app_module.create_app(settings)) as client:
         assert client.get("/ready").status_code == 200
         assert gc.get_freeze_count() > 0
-        catalogue = opened[0].matching.engine.catalogue
+        catalogue = opened[0].indexer.engine.catalogue
         gc.unfreeze()
         assert gc.get_freeze_count() == 0
-        opened[0].matching.rebuild()
+        opened[0].indexer.rebuild()
         assert gc.get_freeze_count() > 0
-        assert opened[0].matching.engine.catalogue is not catalogue
+        assert opened[0].indexer.engine.catalogue is not catalogue

@@ -167,7 +167,7 @@ def test_pages_keep_their_security_policy_and_run_no_injected_script(
     """Every main page renders styled in Chromium without one Content-Security-Policy violation, and an
     organisation whose every text field holds a script payload makes no dialog open."""
     with transaction(loaded.session_factory) as session:
-        xss = ProfileService(session, indexer=loaded.matching).create(
+        xss = ProfileService(session, indexer=loaded.indexer).create(
             OrganisationCreate(**payload_organisation())
         )
         xss_id = xss.id

@@ -342,7 +342,7 @@ def test_no_contact_person_appears_on_any_page_for_a_visitor(visitor: TestClient
             secrets.update(v for v in contact.values() if v)
     assert "Petra Sommer" in secrets
     urls = ["/", "/?q=fuel+cell", "/about", "/organisations/new", "/login"]
-    for org in loaded.matching.engine.catalogue.orgs.values():
+    for org in loaded.indexer.engine.catalogue.orgs.values():
         if org.visibility != "hidden":
             urls += [f"/organisations/{org.id}", f"/organisations/{org.id}/edit"]
             urls += [f"/opportunities/{o.id}/edit" for o in org.opportunities]
@@ -492,7 +492,7 @@ def test_edit_and_delete_an_opportunity(web: TestClient, loaded: Runtime) -> Non
     owner = f"/organisations/{org_id(loaded, 't-vision-startup')}"
     opp = next(
         o
-        for o in loaded.matching.engine.catalogue.orgs[org_id(loaded, "t-vision-startup")].opportunities
+        for o in loaded.indexer.engine.catalogue.orgs[org_id(loaded, "t-vision-startup")].opportunities
         if o.direction == "request"
     )
     doc = page(web, f"/opportunities/{opp.id}/edit")
@@ -602,7 +602,7 @@ def test_markup_in_profile_text_is_escaped(web: TestClient) -> None:
 
 def test_about_page_counts_the_ecosystem(web: TestClient, loaded: Runtime) -> None:
     doc = page(web, "/about")
-    status = loaded.matching.status()
+    status = loaded.indexer.status()
     assert doc.find("dd", data_count="organisations").text == str(status.organisations)
     assert doc.find("dd", data_count="offers").text == str(status.counts["offers"])
     assert doc.find("dd", data_count="requests").text == str(status.counts["requests"])

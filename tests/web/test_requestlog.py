@@ -98,7 +98,7 @@ def test_errors_carry_the_id_and_an_unhandled_one_is_logged_under_it(
     def broken() -> None:
         raise RuntimeError("the index exploded")
 
-    monkeypatch.setattr(loaded.matching, "status", broken)
+    monkeypatch.setattr(loaded.indexer, "status", broken)
     response = anonymous.get("/api/v1/index", headers={"x-request-id": "r-500"})
     assert response.status_code == 500
     assert response.json()["error"].startswith("internal error")
@@ -168,10 +168,10 @@ def test_health_and_ready(anonymous: TestClient) -> None:
 def test_not_ready_while_the_index_is_built(
     loaded: Runtime, anonymous: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(loaded.matching, "loaded", False)
-    monkeypatch.setattr(loaded.matching.job, "phase", "embedding")
-    monkeypatch.setattr(loaded.matching.job, "done", 32)
-    monkeypatch.setattr(loaded.matching.job, "total", 400)
+    monkeypatch.setattr(loaded.indexer, "loaded", False)
+    monkeypatch.setattr(loaded.indexer.job, "phase", "embedding")
+    monkeypatch.setattr(loaded.indexer.job, "done", 32)
+    monkeypatch.setattr(loaded.indexer.job, "total", 400)
     response = anonymous.get("/ready")
     assert response.status_code == 503
     assert response.json() == {
@@ -193,5 +193,5 @@ def test_not_ready_when_the_database_does_not_answer(
 
 
 def test_a_rebuild_in_the_background_keeps_the_server_ready(loaded: Runtime, anonymous: TestClient) -> None:
-    loaded.matching.rebuild()
-    assert loaded.matching.loaded and anonymous.get("/ready").status_code == 200
+    loaded.indexer.rebuild()
+    assert loaded.indexer.loaded and anonymous.get("/ready").status_code == 200

@@ -16,7 +16,7 @@ def introduction(rt: Runtime, manager: Person, a: int, b: int, until: str = "sug
     """A manager's introduction of a to b, moved on to `until` (both sides accept on the way; `declined`
     is a decline by side b after sending; `expired` expires it after sending)."""
     with transaction(rt.session_factory) as session:
-        service = IntroductionService(session, indexer=rt.matching)
+        service = IntroductionService(session, indexer=rt.indexer)
         user = session.get(User, manager.id)
         intro = service.create(user, IntroductionCreate(organisation_id=a, partner_id=b))
         target = until

@@ -181,13 +181,13 @@ def test_opportunities_past_their_expiry_date_expire(
 
 
 def test_expired_opportunities_leave_the_engines_search_texts(loaded: Runtime) -> None:
-    catalogue = loaded.matching.engine.catalogue
+    catalogue = loaded.indexer.engine.catalogue
     org = catalogue.orgs[org_id(loaded, "t-expired")]
     assert "endurance testing" in org.lexical_text()  # published, though past its date
     with transaction(loaded.session_factory) as session:
-        past = ProfileService(session, indexer=loaded.matching).expire_opportunities(date.today())
+        past = ProfileService(session, indexer=loaded.indexer).expire_opportunities(date.today())
     assert [o.ref for o in past] == ["t-opp-expired"]
-    org = loaded.matching.engine.catalogue.orgs[org.id]
+    org = loaded.indexer.engine.catalogue.orgs[org.id]
     assert org.opportunities[0].status == "expired" and "endurance testing" not in org.lexical_text()
 
 

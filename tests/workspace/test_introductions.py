@@ -99,7 +99,7 @@ def test_the_whole_way_from_a_request_to_a_cooperation(
         assert [(r.organisation_a_id, r.organisation_b_id) for r in rows] == [
             tuple(sorted((fuelcell, institute)))
         ]
-    assert institute in loaded.matching.engine.catalogue.partners[fuelcell]
+    assert institute in loaded.indexer.engine.catalogue.partners[fuelcell]
     assert institute not in match_ids(api["fuelcell"], fuelcell)
 
     history = api["manager"].get(f"/api/v1/introductions/{i}").json()["history"]

@@ -48,7 +48,7 @@ def introduce(
 ) -> None:
     """A manager proposes, approves and sends an introduction; the sides answer as given."""
     with transaction(rt.session_factory) as session:
-        service = IntroductionService(session, indexer=rt.matching)
+        service = IntroductionService(session, indexer=rt.indexer)
         user = session.get(User, manager.id)
         intro = service.create(user, IntroductionCreate(organisation_id=a, partner_id=b))
         service.transition(intro, user, "approved")

@@ -50,7 +50,7 @@ def test_refresh_offers_new_pairs_with_reasons_and_leaves_out_introduced_ones(
 
 def test_filters_by_kind_pair_region_and_sector(manager: TestClient, loaded: Runtime) -> None:
     manager.post("/api/v1/queue/refresh")
-    kinds = {o.id: o.kind for o in loaded.matching.engine.catalogue.orgs.values()}
+    kinds = {o.id: o.kind for o in loaded.indexer.engine.catalogue.orgs.values()}
     only = pairs(manager, kind_pair="company,research_institute")
     assert only and all(sorted((kinds[a], kinds[b])) == ["company", "research_institute"] for a, b in only)
     hydrogen = pairs(manager, sector="hydrogen")

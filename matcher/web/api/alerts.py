@@ -7,11 +7,11 @@ from collections.abc import Callable
 from fastapi import APIRouter, status
 
 from matcher.errors import InvalidInput
-from matcher.matching.pairs import current_results
-from matcher.matching.service import MatchingService
+from matcher.recommendations.pairs import current_results
+from matcher.recommendations.service import Recommender
 from matcher.web.api.params import IdPath
 from matcher.web.api.responses import errors
-from matcher.web.deps import AlertsDep, ApiUserDep, MatchingDep
+from matcher.web.deps import AlertsDep, ApiUserDep, RecommenderDep
 from matcher.workspace.models import SavedSearch
 from matcher.workspace.schemas import (
     CheckPublic,
@@ -26,7 +26,7 @@ from matcher.workspace.service import require_staff
 router = APIRouter(tags=["alerts"], responses=errors(401, 403, 404))
 
 
-def results_of(matching: MatchingService) -> Callable[[SavedSearch], list[tuple[int, str]]]:
+def results_of(matching: Recommender) -> Callable[[SavedSearch], list[tuple[int, str]]]:
     """What a saved search finds now, by the engine."""
 
     def find(search: SavedSearch) -> list[tuple[int, str]]:
@@ -43,7 +43,7 @@ def list_saved_searches(alerts: AlertsDep, user: ApiUserDep) -> SavedSearchesPub
 
 @router.post("/saved-searches", response_model=SavedSearchPublic, status_code=status.HTTP_201_CREATED)
 def save_search(
-    data: SavedSearchCreate, alerts: AlertsDep, matching: MatchingDep, user: ApiUserDep
+    data: SavedSearchCreate, alerts: AlertsDep, matching: RecommenderDep, user: ApiUserDep
 ) -> SavedSearchPublic:
     """Anyone logged in: follow a question (`query`, optional `kinds`) or an organisation's suggested partners
     (`organisation_id`). Today's results count as seen; later checks report what is new."""
@@ -63,7 +63,7 @@ def delete_saved_search(search_id: IdPath, alerts: AlertsDep, user: ApiUserDep) 
 
 
 @router.post("/saved-searches/check", response_model=CheckPublic)
-def check_saved_searches(alerts: AlertsDep, matching: MatchingDep, user: ApiUserDep) -> CheckPublic:
+def check_saved_searches(alerts: AlertsDep, matching: RecommenderDep, user: ApiUserDep) -> CheckPublic:
     """Managers and admins (or `matcher alerts run` from cron): check every saved search now."""
     require_staff(user)
     result = alerts.check(results_of(matching))

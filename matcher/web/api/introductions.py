@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from matcher.matching.pairs import explain_pair
+from matcher.recommendations.pairs import explain_pair
 from matcher.web.api.params import IdPath, Offset
 from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, IntroductionsDep, MatchingDep
+from matcher.web.deps import ApiUserDep, IntroductionsDep, RecommenderDep
 from matcher.workspace.schemas import (
     ConsentRequest,
     IntroductionCreate,
@@ -43,7 +43,7 @@ def list_introductions(
 def create_introduction(
     data: IntroductionCreate,
     intros: IntroductionsDep,
-    matching: MatchingDep,
+    matching: RecommenderDep,
     user: ApiUserDep,
     response: Response,
 ) -> IntroductionPublic:

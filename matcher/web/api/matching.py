@@ -6,11 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from matcher.matching.schemas import MatchesPublic, SearchPublic
 from matcher.profiles.vocab import Kind
+from matcher.recommendations.schemas import MatchesPublic, SearchPublic
 from matcher.web.api.params import IdPath
 from matcher.web.api.responses import errors
-from matcher.web.deps import MatchingDep
+from matcher.web.deps import RecommenderDep
 
 router = APIRouter(tags=["matching"], responses=errors(404))
 
@@ -22,7 +22,7 @@ RadiusQuery = Annotated[float | None, Query(gt=0, le=20000, description="Kilomet
 @router.get("/organisations/{org_id}/matches", response_model=MatchesPublic)
 def organisation_matches(
     org_id: IdPath,
-    matching: MatchingDep,
+    matching: RecommenderDep,
     k: Annotated[int, Query(ge=1, le=100)] = 10,
     kind: KindsQuery = None,
     country: str | None = None,
@@ -40,7 +40,7 @@ def organisation_matches(
 
 @router.get("/search", response_model=SearchPublic)
 def search(
-    matching: MatchingDep,
+    matching: RecommenderDep,
     q: Annotated[str, Query(min_length=1, max_length=2000, description="A question in German or English.")],
     k: Annotated[int, Query(ge=1, le=100)] = 10,
     kind: KindsQuery = None,

@@ -6,11 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from matcher.matching.pairs import best_new_pairs
 from matcher.profiles.models import Organisation
+from matcher.recommendations.pairs import best_new_pairs
 from matcher.web.api.params import IdPath
 from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, IntroductionsDep, MatchingDep, QueueDep
+from matcher.web.deps import ApiUserDep, IntroductionsDep, QueueDep, RecommenderDep
 from matcher.workspace.queue import QueueEntry, QueueFilters
 from matcher.workspace.schemas import (
     CapacityPublic,
@@ -71,7 +71,7 @@ def list_queue(
 @router.post("/refresh", response_model=QueueRefreshed)
 def refresh_queue(
     queue: QueueDep,
-    matching: MatchingDep,
+    matching: RecommenderDep,
     user: ApiUserDep,
     per_organisation: Annotated[
         int | None, Query(ge=1, le=50, description="Best partners per organisation considered.")

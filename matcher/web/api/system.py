@@ -6,10 +6,10 @@ from fastapi import APIRouter, status
 from pydantic import BaseModel
 
 from matcher.engine.geo import cities
-from matcher.matching.schemas import IndexStatus, JobStatus
+from matcher.indexing.schemas import IndexStatus, JobStatus
 from matcher.profiles.vocab import Kind, sectors
 from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, MatchingDep
+from matcher.web.deps import ApiUserDep, IndexerDep
 from matcher.workspace.service import require_admin
 
 router = APIRouter(tags=["system"])
@@ -45,7 +45,7 @@ def list_kinds() -> list[str]:
 
 
 @router.get("/index", response_model=IndexStatus)
-def index_status(matching: MatchingDep) -> IndexStatus:
+def index_status(matching: IndexerDep) -> IndexStatus:
     return matching.status()
 
 
@@ -55,7 +55,7 @@ def index_status(matching: MatchingDep) -> IndexStatus:
     status_code=status.HTTP_202_ACCEPTED,
     responses=errors(401, 403),
 )
-def rebuild_index(matching: MatchingDep, user: ApiUserDep) -> JobStatus:
+def rebuild_index(matching: IndexerDep, user: ApiUserDep) -> JobStatus:
     """Start rebuilding the indexes from the database; follow the progress at GET /api/v1/index. Admins."""
     require_admin(user)
     return matching.rebuild_in_background()

@@ -58,5 +58,5 @@ def world(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) -> Iterato
 def wait_for_rebuild(runtime: Runtime, seconds: float = 60) -> None:
     """Let a rebuild started through the API finish before its database goes away."""
     deadline = time.monotonic() + seconds
-    while runtime.matching.job.state == "running" and time.monotonic() < deadline:
+    while runtime.indexer.job.state == "running" and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -116,7 +116,7 @@ class Scene:
             return Person(user.id, user.email, user.role, user.organisation_id, token)
 
     def static(self, **values: Any) -> Target:
-        steel = self.rt.matching.engine.catalogue.orgs[self.steel]
+        steel = self.rt.indexer.engine.catalogue.orgs[self.steel]
         return Target(
             {"org_id": self.steel, "ref": "t-steel-co", "opp_id": steel.opportunities[0].id, **values},
             self.world.people["steel"],
@@ -125,7 +125,7 @@ class Scene:
     def fresh(self, visibility: str = "public") -> Target:
         n = next(_serial)
         with transaction(self.rt.session_factory) as session:
-            org = ProfileService(session, indexer=self.rt.matching).create(
+            org = ProfileService(session, indexer=self.rt.indexer).create(
                 OrganisationCreate(
                     ref=f"matrix-{n}",
                     name=f"Matrix Test {n} GmbH",
@@ -147,7 +147,7 @@ class Scene:
         target = self.fresh()
         a = target.values["org_id"]
         with transaction(self.rt.session_factory) as session:
-            service = IntroductionService(session, indexer=self.rt.matching)
+            service = IntroductionService(session, indexer=self.rt.indexer)
             organiser = session.get(User, self.organiser.id)
             proposer = session.get(User, target.member.id) if requested else organiser
             intro = service.create(proposer, IntroductionCreate(partner_id=self.institute, organisation_id=a))

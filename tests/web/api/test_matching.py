@@ -149,7 +149,7 @@ def test_partners_of_similar_organisations_are_a_reason(client: TestClient, load
         import_cooperations(
             session,
             io.StringIO("a_ref,b_ref,year,source\nt-h2-institute,t-steel-co,2024,test\n"),
-            indexer=loaded.matching,
+            indexer=loaded.indexer,
         )
     result = client.get(
         f"/api/v1/organisations/{_id(client, 't-fuelcell-co')}/matches", params={"k": 20, "pairing": "any"}

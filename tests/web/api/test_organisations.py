@@ -103,7 +103,7 @@ def test_hidden_and_anonymous_profiles(client: TestClient, anonymous: TestClient
     hidden = client.get("/api/v1/organisations/by-ref/t-hidden")
     assert hidden.status_code == 404
     hidden_id = next(
-        o.id for o in client.app.state.runtime.matching.engine.catalogue.orgs.values() if o.ref == "t-hidden"
+        o.id for o in client.app.state.runtime.indexer.engine.catalogue.orgs.values() if o.ref == "t-hidden"
     )
     assert client.get(f"/api/v1/organisations/{hidden_id}").status_code == 404
     assert client.get(f"/api/v1/organisations/{hidden_id}/matches").status_code == 404

@@ -26,7 +26,7 @@ def test_anonymous_names_cannot_be_found_by_listing(client: TestClient) -> None:
 
 def test_opportunities_of_hidden_organisations_are_not_shown(client: TestClient) -> None:
     runtime = client.app.state.runtime
-    hidden = runtime.matching.engine.catalogue.orgs[org_id(runtime, "t-hidden")]
+    hidden = runtime.indexer.engine.catalogue.orgs[org_id(runtime, "t-hidden")]
     assert client.get(f"/api/v1/opportunities/{hidden.opportunities[0].id}").status_code == 404
 
 
@@ -75,9 +75,9 @@ def test_an_import_that_moves_an_organisation_moves_its_coordinates(loaded: Runt
             session,
             io.StringIO(json.dumps({"ref": "t-steel-co", "name": "DB", "city": "Mettmann"})),
             fmt="jsonl",
-            indexer=loaded.matching,
+            indexer=loaded.indexer,
         )
-    doc = loaded.matching.engine.catalogue.orgs[org_id(loaded, "t-steel-co")]
+    doc = loaded.indexer.engine.catalogue.orgs[org_id(loaded, "t-steel-co")]
     assert (round(doc.latitude, 2), round(doc.longitude, 2)) == (51.25, 6.98)
     assert doc.region == "Kreis Mettmann"
 
@@ -110,7 +110,7 @@ def test_models_given_by_folder_are_named_by_their_full_path(tmp_path) -> None:
 
 
 def test_a_write_during_a_rebuild_is_not_lost(loaded: Runtime) -> None:
-    matching = loaded.matching
+    matching = loaded.indexer
     reached, release = threading.Event(), threading.Event()
 
     def pause(done: int, total: int) -> None:  # called while the rebuild holds its snapshot

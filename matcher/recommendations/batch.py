@@ -14,26 +14,26 @@ from dataclasses import replace
 from typing import Any
 
 from matcher.engine.matching import Filters
-from matcher.matching.service import MatchingService
+from matcher.recommendations.service import Recommender
 
 CHUNK = 500  # organisations whose declined pairs are read in one query and whose searches run as one batch
 
 
-def recommendable_ids(service: MatchingService) -> list[int]:
+def recommendable_ids(recommender: Recommender) -> list[int]:
     """Every organisation that is not hidden, by id."""
-    return sorted(i for i, o in service.engine.catalogue.orgs.items() if o.visibility != "hidden")
+    return sorted(i for i, o in recommender.engine.catalogue.orgs.items() if o.visibility != "hidden")
 
 
 def recommendation_lines(
-    service: MatchingService, org_ids: Sequence[int], k: int, filters: Filters
+    recommender: Recommender, org_ids: Sequence[int], k: int, filters: Filters
 ) -> Iterator[dict[str, Any]]:
     """The recommendations line of each organisation in `org_ids`, in that order."""
-    orgs = service.engine.catalogue.orgs
+    orgs = recommender.engine.catalogue.orgs
     for start in range(0, len(org_ids), CHUNK):
         chunk = org_ids[start : start + CHUNK]
-        declined = service.declined_partners(chunk)
+        declined = recommender.declined_partners(chunk)
         own = [replace(filters, exclude=filters.exclude | declined.get(org_id, set())) for org_id in chunk]
-        for org_id, ranked in zip(chunk, service.engine.ranked_many(chunk, k, own), strict=True):
+        for org_id, ranked in zip(chunk, recommender.engine.ranked_many(chunk, k, own), strict=True):
             yield {
                 "ref": orgs[org_id].ref,
                 "matches": [{"ref": orgs[other].ref, "score": round(score, 6)} for other, score in ranked],

@@ -8,17 +8,17 @@ import threading
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcher.indexing.documents import catalogue_digest, read_catalogue
 from matcher.kit.db import transaction
-from matcher.matching.service import catalogue_digest, read_catalogue
 from matcher.profiles.models import Organisation
 from matcher.profiles.schemas import OpportunityCreate
 from matcher.profiles.service import ProfileService
 from matcher.runtime import Runtime
-from tests.matching.test_consistency import assert_index_matches_database
+from tests.indexing.test_consistency import assert_index_matches_database
 
 
 def add_opportunity(rt: Runtime, session: Session, title: str) -> None:
-    service = ProfileService(session, rt.matching)
+    service = ProfileService(session, rt.indexer)
     org = service.get_by_ref("t-steel-co")
     service.add_opportunity(org, OpportunityCreate(direction="offer", type="facility", title=title))  # type: ignore[arg-type]
 
@@ -37,14 +37,14 @@ def test_opportunities_added_at_once_to_one_organisation_are_all_indexed(loaded:
     first.commit()
     first.close()
     thread.join()
-    doc = next(o for o in loaded.matching.engine.catalogue.orgs.values() if o.ref == "t-steel-co")
+    doc = next(o for o in loaded.indexer.engine.catalogue.orgs.values() if o.ref == "t-steel-co")
     titles = {o.title for o in doc.opportunities}
     assert {"A rolling mill for trials", "A hot-dip galvanising line"} <= titles
     assert_index_matches_database(loaded)
 
 
 def test_a_late_post_commit_update_does_not_bring_back_an_older_version(loaded: Runtime) -> None:
-    matching = loaded.matching
+    matching = loaded.indexer
     with transaction(loaded.session_factory) as session:
         org = session.scalars(select(Organisation).where(Organisation.ref == "t-steel-co")).one()
         org.description = "First version: we roll steel."

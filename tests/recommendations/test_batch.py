@@ -14,7 +14,7 @@ from matcher.engine.geo import find_city
 from matcher.engine.matching import Filters, MatchEngine
 from matcher.engine.pairing import ANY
 from matcher.kit.db import in_chunks
-from matcher.matching.batch import recommendable_ids, recommendation_lines
+from matcher.recommendations.batch import recommendable_ids, recommendation_lines
 from matcher.runtime import Runtime
 from matcher.workspace.models import Introduction
 from matcher.workspace.repository import IntroductionRepository
@@ -36,10 +36,10 @@ def filter_variants() -> list[Filters]:
 
 @pytest.mark.parametrize("variant", range(6))
 def test_ranked_is_match_without_explanations(loaded: Runtime, variant: int) -> None:
-    engine = loaded.matching.engine
+    engine = loaded.recommender.engine
     filters = filter_variants()[variant]
     compared = 0
-    for org in recommendable_ids(loaded.matching):
+    for org in recommendable_ids(loaded.recommender):
         matches = engine.match(org, k=4, filters=filters)
         assert engine.ranked(org, k=4, filters=filters) == [(m.org_id, m.score) for m in matches]
         compared += len(matches)
@@ -48,9 +48,9 @@ def test_ranked_is_match_without_explanations(loaded: Runtime, variant: int) -> 
 
 @pytest.mark.parametrize("variant", range(6))
 def test_ranking_many_at_once_ranks_each_as_alone(loaded: Runtime, variant: int) -> None:
-    engine = loaded.matching.engine
+    engine = loaded.recommender.engine
     base = filter_variants()[variant]
-    ids = recommendable_ids(loaded.matching)
+    ids = recommendable_ids(loaded.recommender)
     # each organisation with filters of its own: the next one in the list excluded too
     own = [replace(base, exclude=base.exclude | {ids[(i + 1) % len(ids)]}) for i in range(len(ids))]
     together = engine.ranked_many(ids, 4, own)
@@ -69,10 +69,10 @@ def test_ranking_many_at_once_ranks_each_as_alone(loaded: Runtime, variant: int)
 def test_the_batched_searches_find_what_each_search_finds(loaded: Runtime, pool: int) -> None:
     # a pool smaller than the catalogue, so that each source's hits differ and a row given to the wrong
     # source shows
-    engine = loaded.matching.engine
+    engine = loaded.recommender.engine
     catalogue = engine.catalogue
     today = date.today()
-    sources = [catalogue.orgs[i] for i in recommendable_ids(loaded.matching)]
+    sources = [catalogue.orgs[i] for i in recommendable_ids(loaded.recommender)]
     prefetched = engine._prefetch(sources, pool, today)
     distinct = set()
     for source, ahead in zip(sources, prefetched, strict=True):
@@ -105,7 +105,7 @@ def passes(engine: MatchEngine, org: OrgDoc | None, source: OrgDoc | None, filte
 
 @pytest.mark.parametrize("variant", range(6))
 def test_the_pool_filter_agrees_with_the_candidate_filter(loaded: Runtime, variant: int) -> None:
-    engine = loaded.matching.engine
+    engine = loaded.recommender.engine
     catalogue = engine.catalogue
     filters = filter_variants()[variant]
     pool = set(catalogue.orgs) | {10_000}  # and an id the catalogue does not hold
@@ -122,7 +122,9 @@ def test_declined_pairs_of_many_organisations_in_one_query(loaded: Runtime) -> N
     steel = org_id(loaded, "t-steel-co")
     lines = {
         line["ref"]: [m["ref"] for m in line["matches"]]
-        for line in recommendation_lines(loaded.matching, recommendable_ids(loaded.matching), 10, Filters())
+        for line in recommendation_lines(
+            loaded.recommender, recommendable_ids(loaded.recommender), 10, Filters()
+        )
     }
     assert "t-h2-institute" in lines["t-fuelcell-co"]
     with loaded.session_factory() as session:
@@ -138,7 +140,9 @@ def test_declined_pairs_of_many_organisations_in_one_query(loaded: Runtime) -> N
     assert found == {fuelcell: {institute}, institute: {fuelcell}, steel: set()}
     lines = {
         line["ref"]: [m["ref"] for m in line["matches"]]
-        for line in recommendation_lines(loaded.matching, recommendable_ids(loaded.matching), 10, Filters())
+        for line in recommendation_lines(
+            loaded.recommender, recommendable_ids(loaded.recommender), 10, Filters()
+        )
     }
     assert "t-h2-institute" not in lines["t-fuelcell-co"] and "t-fuelcell-co" not in lines["t-h2-institute"]
 

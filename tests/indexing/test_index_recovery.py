@@ -13,7 +13,7 @@ import pytest
 from matcher.config import Settings
 from matcher.engine.ann import IndexSet
 from matcher.runtime import Runtime, open_runtime
-from tests.matching.test_consistency import assert_index_matches_database
+from tests.indexing.test_consistency import assert_index_matches_database
 
 
 def _truncate_profiles(files: Path) -> None:
@@ -38,7 +38,7 @@ def test_damaged_index_files_are_rebuilt(
     damage(meta.files_dir(settings.index_dir))
     again = open_runtime(settings)
     try:
-        assert again.matching.job.state == "done" and "encoded 0 new texts" in again.matching.job.message
+        assert again.indexer.job.state == "done" and "encoded 0 new texts" in again.indexer.job.message
         assert_index_matches_database(again)
         assert IndexSet.read_meta(settings.index_dir).generation != meta.generation  # type: ignore[union-attr]
     finally:
@@ -55,8 +55,8 @@ def test_an_index_with_other_ids_is_rebuilt_even_when_its_digest_matches(
     indexes.save(settings.index_dir, meta.digest)
     again = open_runtime(settings)
     try:
-        assert 999_999 not in again.matching.engine.indexes.profiles
-        assert again.matching.job.state == "done"
+        assert 999_999 not in again.indexer.engine.indexes.profiles
+        assert again.indexer.job.state == "done"
         assert_index_matches_database(again)
     finally:
         again.close()

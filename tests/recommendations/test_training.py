@@ -9,8 +9,8 @@ import numpy as np
 
 from matcher.engine.ranking import FEATURES, Ranker, fit_pairwise, ndcg_at_k
 from matcher.kit.db import transaction
-from matcher.matching.training import Trainer, periods
 from matcher.profiles.importer import import_cooperations, import_organisations
+from matcher.recommendations.training import Trainer, periods
 from matcher.runtime import Runtime
 
 
@@ -64,8 +64,8 @@ def _synthetic(rt: Runtime) -> None:
             f"o{i},o{i + 3},2021,x",
         ]
     with transaction(rt.session_factory) as session:
-        import_organisations(session, io.StringIO("\n".join(lines)), fmt="jsonl", indexer=rt.matching)
-        import_cooperations(session, io.StringIO("\n".join(coops)), indexer=rt.matching)
+        import_organisations(session, io.StringIO("\n".join(lines)), fmt="jsonl", indexer=rt.indexer)
+        import_cooperations(session, io.StringIO("\n".join(coops)), indexer=rt.indexer)
 
 
 def loaded_choice(report) -> object:
@@ -74,7 +74,7 @@ def loaded_choice(report) -> object:
 
 def test_train_learns_and_saves_a_ranker(runtime: Runtime, tmp_path) -> None:
     _synthetic(runtime)
-    report = Trainer(runtime.matching, runtime.session_factory).train(max_queries=100)
+    report = Trainer(runtime.recommender, runtime.session_factory).train(max_queries=100)
     assert report.learn_years == [2020] and report.validation_year == 2021
     assert report.pairs > 0
     assert report.ranker.weights["network"] == max(report.ranker.weights.values())

@@ -19,8 +19,9 @@ from matcher.embeddings.encoder import Encoder
 from matcher.embeddings.models import CachedEmbedding
 from matcher.engine.ann import INDEX_NAMES, IndexSet
 from matcher.errors import ConfigurationError, MatcherError
-from matcher.matching.batch import recommendable_ids
-from matcher.matching.distributed import LOOPBACK, import_ray, recommendations_on_ray, start_local_ray
+from matcher.recommendations.batch import recommendable_ids
+from matcher.recommendations.distributed import LOOPBACK, import_ray, recommendations_on_ray, start_local_ray
+from matcher.runtime import open_published_index
 from tests.conftest import ECOSYSTEM
 
 LOOPBACK_LISTENERS = {"0100007F", "0000000000000000FFFF00000100007F", "00000000000000000000000001000000"}
@@ -142,6 +143,10 @@ def test_a_worker_without_the_published_index_fails_the_run(
 ) -> None:
     """A worker that sees another data directory (on a cluster: not shared, no snapshot copied) says so."""
     elsewhere = loaded.settings.model_copy(update={"data_dir": tmp_path / "elsewhere"})
-    ids = recommendable_ids(loaded.matching)
+    ids = recommendable_ids(loaded.recommender)
     with pytest.raises(MatcherError, match="is not the one the run started with"):
-        list(recommendations_on_ray(loaded.matching, elsewhere, ids, k=3, pairing=None, workers=1))
+        list(
+            recommendations_on_ray(
+                loaded.recommender, elsewhere, ids, k=3, pairing=None, workers=1, opener=open_published_index
+            )
+        )

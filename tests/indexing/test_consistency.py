@@ -21,8 +21,8 @@ def assert_index_matches_database(rt: Runtime) -> None:
         org_ids = set(session.scalars(select(Organisation.id)))
         offers = set(session.scalars(select(Opportunity.id).where(Opportunity.direction == "offer")))
         requests = set(session.scalars(select(Opportunity.id).where(Opportunity.direction == "request")))
-    idx = rt.matching.engine.indexes
-    assert idx.profiles.ids() == org_ids == set(rt.matching.engine.catalogue.orgs)
+    idx = rt.indexer.engine.indexes
+    assert idx.profiles.ids() == org_ids == set(rt.indexer.engine.catalogue.orgs)
     assert idx.offers.ids() == offers
     assert idx.requests.ids() == requests
 
@@ -30,7 +30,7 @@ def assert_index_matches_database(rt: Runtime) -> None:
 def test_edits_and_deletes_keep_the_index_in_step(loaded: Runtime) -> None:
     assert_index_matches_database(loaded)
     with transaction(loaded.session_factory) as session:
-        service = ProfileService(session, loaded.matching)
+        service = ProfileService(session, loaded.indexer)
         steel = service.get_by_ref("t-steel-co")
         service.update(steel, OrganisationUpdate(description="Now we also make wind-turbine towers."))
         opp = steel.opportunities[0]
@@ -38,29 +38,29 @@ def test_edits_and_deletes_keep_the_index_in_step(loaded: Runtime) -> None:
         service.delete(service.get_by_ref("t-vr-studio"))
     assert_index_matches_database(loaded)
     with transaction(loaded.session_factory) as session:
-        service = ProfileService(session, loaded.matching)
+        service = ProfileService(session, loaded.indexer)
         startup = service.get_by_ref("t-vision-startup")
         service.delete_opportunity(startup.opportunities[1])
     assert_index_matches_database(loaded)
-    doc = next(o for o in loaded.matching.engine.catalogue.orgs.values() if o.ref == "t-steel-co")
+    doc = next(o for o in loaded.indexer.engine.catalogue.orgs.values() if o.ref == "t-steel-co")
     assert "wind-turbine" in doc.text
 
 
 def test_a_rolled_back_change_never_reaches_the_index(loaded: Runtime) -> None:
-    before = loaded.matching.engine.indexes.counts()
+    before = loaded.indexer.engine.indexes.counts()
     with pytest.raises(RuntimeError), transaction(loaded.session_factory) as session:
-        service = ProfileService(session, loaded.matching)
+        service = ProfileService(session, loaded.indexer)
         service.delete(service.get_by_ref("t-vr-studio"))
         raise RuntimeError("crash before commit")
-    assert loaded.matching.engine.indexes.counts() == before
+    assert loaded.indexer.engine.indexes.counts() == before
     assert_index_matches_database(loaded)
 
 
 def test_restart_loads_the_saved_index_without_encoding(loaded: Runtime, settings: Settings) -> None:
-    built_at = loaded.matching.engine.indexes.built_at
+    built_at = loaded.indexer.engine.indexes.built_at
     again = open_runtime(settings)
     try:
-        assert again.matching.engine.indexes.built_at == built_at  # loaded, not rebuilt
+        assert again.indexer.engine.indexes.built_at == built_at  # loaded, not rebuilt
         assert_index_matches_database(again)
     finally:
         again.close()
@@ -74,9 +74,9 @@ def test_restart_rebuilds_an_index_that_is_behind_the_database(loaded: Runtime, 
         )
     again = open_runtime(settings)
     try:
-        doc = next(o for o in again.matching.engine.catalogue.orgs.values() if o.ref == "t-steel-co")
+        doc = next(o for o in again.indexer.engine.catalogue.orgs.values() if o.ref == "t-steel-co")
         assert "Changed." in doc.text
-        assert again.matching.engine.indexes.built_at != "" and again.matching.job.state == "done"
+        assert again.indexer.engine.indexes.built_at != "" and again.indexer.job.state == "done"
         assert_index_matches_database(again)
     finally:
         again.close()
@@ -92,7 +92,7 @@ def test_an_index_of_another_model_is_refused(loaded: Runtime, settings: Setting
     # `matcher reindex` (load_index=False + rebuild) repairs it
     repaired = open_runtime(settings, load_index=False)
     try:
-        repaired.matching.rebuild()
+        repaired.indexer.rebuild()
         assert json.loads(meta_path.read_text())["model"] == settings.model
     finally:
         repaired.close()

@@ -26,8 +26,8 @@ from matcher.engine.pairing import ANY
 from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker, fit_listwise, fit_pairwise, ndcg_at_k
 from matcher.errors import InvalidInput
 from matcher.kit.db import transaction
-from matcher.matching.service import MatchingService
 from matcher.profiles.repository import CooperationRepository
+from matcher.recommendations.service import Recommender
 
 log = logging.getLogger(__name__)
 
@@ -76,15 +76,15 @@ def periods(rows: list[tuple[int, int, int | None]], known: set[int]) -> list[Pe
 
 class Trainer:
     def __init__(
-        self, matching: MatchingService, session_factory: sessionmaker[Session], seed: int = 0
+        self, recommender: Recommender, session_factory: sessionmaker[Session], seed: int = 0
     ) -> None:
-        self.matching = matching
+        self.recommender = recommender
         self.session_factory = session_factory
         self.random = random.Random(seed)
 
     def _examples(self, period: Period, queries: list[int], today: date, progress: ProgressCallback | None):
         """Per query: candidate feature rows and which rows are real new partners."""
-        engine = self.matching.engine
+        engine = self.recommender.engine
         examples = []
         for done, query in enumerate(queries, start=1):
             source = engine.catalogue.orgs[query]
@@ -103,7 +103,7 @@ class Trainer:
     ) -> TrainingReport:
         with transaction(self.session_factory) as session:
             rows = CooperationRepository(session).with_years()
-        known = set(self.matching.engine.catalogue.orgs)
+        known = set(self.recommender.engine.catalogue.orgs)
         found = [p for p in periods(rows, known) if p.new_partners and p.network]
         if not found:
             raise InvalidInput(
@@ -173,7 +173,7 @@ class Trainer:
             chosen=chosen,
         )
         ranker.training = {
-            "model": self.matching.encoder.name,
+            "model": self.recommender.encoder.name,
             "learn_years": report.learn_years,
             "validation_year": report.validation_year,
             "learn_queries": report.learn_queries,

@@ -3,9 +3,11 @@
 Ray Data spreads the work over a pool of actors; each actor builds what it needs once and then handles batch
 after batch:
 
-- recommendations: an actor opens the runtime on the same settings (database URL, data directory) and loads the
-  published index snapshot (`DATA_DIR/index/meta.json` and the generation it names) without the embedding model,
-  then calls `recommendation_lines` for its ids, the same function the local loop calls;
+- recommendations: an actor opens the installation on the same settings (database URL, data directory) with the
+  opener the driver hands it (the CLI passes `matcher.runtime.open_published_index`, so this module never imports
+  the runtime), which loads the published index snapshot (`DATA_DIR/index/meta.json` and the generation it
+  names) without the embedding model; the actor then calls `recommendation_lines` for its ids, the same
+  function the local loop calls;
 - embedding: `RayEncoder` is an `Encoder` whose `encode_documents` hands the texts to actors that each load the
   model once; the rest of a rebuild (embedding cache, index, digest) is the local code path.
 
@@ -22,11 +24,11 @@ import math
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -34,8 +36,10 @@ from matcher.config import Settings
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
 from matcher.engine.ann import IndexSet
 from matcher.errors import ConfigurationError, MatcherError, NotReady
-from matcher.matching.batch import recommendation_lines
-from matcher.matching.service import MatchingService, catalogue_digest
+from matcher.indexing.documents import catalogue_digest
+from matcher.indexing.service import Indexer
+from matcher.recommendations.batch import recommendation_lines
+from matcher.recommendations.service import Recommender
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +77,7 @@ def start_local_ray(num_cpus: int, temp_dir: Path | None = None) -> None:
         # too late to set them: Ray read them at import and would bind to the outside interface
         raise ConfigurationError(
             "Ray was imported before the local instance was set up; start it with "
-            "matcher.matching.distributed.start_local_ray before anything imports ray"
+            "matcher.recommendations.distributed.start_local_ray before anything imports ray"
         )
     os.environ.update(missing_env)
     ray = import_ray()
@@ -183,12 +187,22 @@ class _Worker:
         return self.handle(batch)
 
 
+class Serving(Protocol):
+    """What an opener gives a recommendation worker: the installation with the published index loaded."""
+
+    indexer: Indexer
+    recommender: Recommender
+
+
+Opener = Callable[[Settings, Encoder], Serving]
+
+
 class RecommendationWorker(_Worker):
     """Writes recommendation lines for batches of organisation ids, on the published index snapshot."""
 
-    def start(self, settings: Settings, digest: str, k: int, pairing: str | None) -> None:  # type: ignore[override]
-        from matcher.runtime import freeze_loaded, open_runtime
-
+    def start(  # type: ignore[override]
+        self, settings: Settings, digest: str, k: int, pairing: str | None, opener: Opener
+    ) -> None:
         published = IndexSet.read_meta(settings.index_dir)
         if published is None or published.digest != digest:
             raise NotReady(
@@ -196,20 +210,18 @@ class RecommendationWorker(_Worker):
                 "(is the data directory shared with the workers? was it rebuilt meanwhile?)"
             )
         encoder = PublishedIndexEncoder(published.model, published.dimension)
-        self.runtime = open_runtime(settings, load_index=False, encoder=encoder)
-        self.runtime.matching.load()
+        self.runtime = opener(settings, encoder)
         now = IndexSet.read_meta(settings.index_dir)
-        held = catalogue_digest(published.model, self.runtime.matching.engine.catalogue)
+        held = catalogue_digest(published.model, self.runtime.indexer.engine.catalogue)
         if held != digest or now is None or now.generation != published.generation:
             raise NotReady("the database changed while the recommendations ran: run the command again")
-        self.runtime.matching.refresh_feedback()
-        self.filters = self.runtime.matching.make_filters(pairing=pairing)
+        self.runtime.recommender.refresh_feedback()
+        self.filters = self.runtime.recommender.make_filters(pairing=pairing)
         self.k = k
-        freeze_loaded()
 
     def handle(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         ids = [int(i) for i in batch["id"]]
-        lines = recommendation_lines(self.runtime.matching, ids, self.k, self.filters)
+        lines = recommendation_lines(self.runtime.recommender, ids, self.k, self.filters)
         return {
             "id": np.asarray(ids, dtype=np.int64),
             "line": np.asarray([json.dumps(line, ensure_ascii=False) for line in lines], dtype=object),
@@ -217,26 +229,34 @@ class RecommendationWorker(_Worker):
 
 
 def recommendations_on_ray(
-    service: MatchingService,
+    recommender: Recommender,
     settings: Settings,
     org_ids: Sequence[int],
     k: int,
     pairing: str | None,
     workers: int,
+    opener: Opener,
 ) -> Iterator[str]:
     """The JSON line of each organisation in `org_ids`, in that order, computed by `workers` Ray actors on the
-    index snapshot `service` has loaded (which must be the published one in `settings.index_dir`)."""
+    index snapshot `recommender` answers on (which must be the published one in `settings.index_dir`); each
+    actor opens the installation with `opener` (a module-level function, which Ray sends by reference)."""
     ray = import_ray()
     if not org_ids:
         return
-    digest = catalogue_digest(service.encoder.name, service.engine.catalogue)
+    digest = catalogue_digest(recommender.encoder.name, recommender.engine.catalogue)
     _quiet_data_context(ray)
     shared = _for_workers(settings)
     dataset = ray.data.from_items(
         [{"id": i} for i in org_ids], override_num_blocks=_blocks(len(org_ids), workers)
     ).map_batches(
         RecommendationWorker,
-        fn_constructor_kwargs={"settings": shared, "digest": digest, "k": k, "pairing": pairing},
+        fn_constructor_kwargs={
+            "settings": shared,
+            "digest": digest,
+            "k": k,
+            "pairing": pairing,
+            "opener": opener,
+        },
         batch_format="numpy",
         batch_size=None,
         compute=ray.data.ActorPoolStrategy(size=workers),
@@ -338,12 +358,12 @@ class RayEncoder:
 
 
 def rebuild_on_ray(
-    service: MatchingService, settings: Settings, workers: int, progress: ProgressCallback | None = None
+    indexer: Indexer, settings: Settings, workers: int, progress: ProgressCallback | None = None
 ) -> dict[str, int]:
-    """`MatchingService.rebuild` with the texts the cache has not seen encoded on Ray."""
-    local = service.encoder
-    service.encoder = RayEncoder(local, settings, workers)
+    """`Indexer.rebuild` with the texts the cache has not seen encoded on Ray."""
+    local = indexer.encoder
+    indexer.encoder = RayEncoder(local, settings, workers)
     try:
-        return service.rebuild(progress=progress)
+        return indexer.rebuild(progress=progress)
     finally:
-        service.encoder = local
+        indexer.encoder = local

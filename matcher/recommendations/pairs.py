@@ -12,7 +12,7 @@ import numpy as np
 
 from matcher.engine.matching import Filters
 from matcher.engine.ranking import FEATURES
-from matcher.matching.service import MatchingService
+from matcher.recommendations.service import Recommender
 
 
 @dataclass
@@ -23,10 +23,10 @@ class PairSuggestion:
     reasons: dict[str, Any]
 
 
-def explain_one_way(matching: MatchingService, source_id: int, partner_id: int) -> dict[str, Any] | None:
+def explain_one_way(recommender: Recommender, source_id: int, partner_id: int) -> dict[str, Any] | None:
     """Why `partner_id` fits `source_id`: the same explanation as a match list gives (the lexical feature is
     measured against this one candidate only)."""
-    engine = matching.engine
+    engine = recommender.engine
     with engine.lock:
         cat = engine.catalogue
         if source_id not in cat.orgs or partner_id not in cat.orgs:
@@ -36,12 +36,12 @@ def explain_one_way(matching: MatchingService, source_id: int, partner_id: int) 
         w = np.array([weights.get(name, 0.0) for name in FEATURES])
         score = float((table.values @ w)[0])
         match = engine.explain(table, 0, score, weights)
-        return matching._match_public(match).model_dump(mode="json")
+        return recommender.match_public(match).model_dump(mode="json")
 
 
-def explain_pair(matching: MatchingService, a: int, b: int) -> tuple[float | None, dict[str, Any]]:
+def explain_pair(recommender: Recommender, a: int, b: int) -> tuple[float | None, dict[str, Any]]:
     """Both sides' explanations of a pair and the mean of the two scores."""
-    a_to_b, b_to_a = explain_one_way(matching, a, b), explain_one_way(matching, b, a)
+    a_to_b, b_to_a = explain_one_way(recommender, a, b), explain_one_way(recommender, b, a)
     scores = [e["score"] for e in (a_to_b, b_to_a) if e is not None]
     return (
         round(sum(scores) / len(scores), 4) if scores else None,
@@ -50,7 +50,7 @@ def explain_pair(matching: MatchingService, a: int, b: int) -> tuple[float | Non
 
 
 def best_new_pairs(
-    matching: MatchingService,
+    recommender: Recommender,
     per_organisation: int,
     skip: Callable[[int, int], bool],
     filters: Filters | None = None,
@@ -58,14 +58,14 @@ def best_new_pairs(
 ) -> list[PairSuggestion]:
     """The best partners of every visible organisation, as unordered pairs (smaller id first), without the
     pairs `skip` rejects (partners, introduced before, declined, dismissed); best first."""
-    engine = matching.engine
+    engine = recommender.engine
     filters = filters or Filters()
-    matching.refresh_feedback()
+    recommender.refresh_feedback()
     with engine.lock:
         ids = sorted(i for i, o in engine.catalogue.orgs.items() if o.visibility != "hidden")
     found: dict[tuple[int, int], PairSuggestion] = {}
     for done, org_id in enumerate(ids, start=1):
-        excluded = {other for other in ids if skip(org_id, other)} | matching.excluded_partners(org_id)
+        excluded = {other for other in ids if skip(org_id, other)} | recommender.excluded_partners(org_id)
         for match in engine.match(org_id, k=per_organisation, filters=replace(filters, exclude=excluded)):
             a, b = sorted((org_id, match.org_id))
             if (a, b) in found and found[a, b].score >= match.score:
@@ -75,26 +75,26 @@ def best_new_pairs(
             progress(done, len(ids))
     best = sorted(found.values(), key=lambda p: (-p.score, p.organisation_a_id, p.organisation_b_id))
     for pair in best:
-        score, pair.reasons = explain_pair(matching, pair.organisation_a_id, pair.organisation_b_id)
+        score, pair.reasons = explain_pair(recommender, pair.organisation_a_id, pair.organisation_b_id)
         pair.score = score if score is not None else pair.score
     return sorted(best, key=lambda p: (-p.score, p.organisation_a_id, p.organisation_b_id))
 
 
 def current_results(
-    matching: MatchingService, query: str | None, organisation_id: int | None, kinds: list[str], k: int = 20
+    recommender: Recommender, query: str | None, organisation_id: int | None, kinds: list[str], k: int = 20
 ) -> list[tuple[int, str]]:
     """The organisations a saved search finds now, as (id, name as anyone may see it): a question's results,
     or an organisation's suggested partners (none when it was deleted or hidden)."""
-    filters = matching.make_filters(kinds or None)
+    filters = recommender.make_filters(kinds or None)
     if query:
-        found = matching.search(query, k=k, filters=filters).organisations
+        found = recommender.search(query, k=k, filters=filters).organisations
         return [(hit.organisation.id, hit.organisation.name) for hit in found]
     if organisation_id is None:
         return []
-    org = matching.engine.catalogue.orgs.get(organisation_id)
+    org = recommender.engine.catalogue.orgs.get(organisation_id)
     if org is None or org.visibility == "hidden":
         return []
     return [
         (m.organisation.id, m.organisation.name)
-        for m in matching.match(organisation_id, k=k, filters=filters).data
+        for m in recommender.match(organisation_id, k=k, filters=filters).data
     ]
