@@ -4,7 +4,7 @@ best new pairs across the whole ecosystem (the managers' queue)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -12,6 +12,7 @@ import numpy as np
 
 from matcher.engine.matching import Filters
 from matcher.engine.ranking import FEATURES
+from matcher.recommendations.batch import ranked_partners, recommendable_ids
 from matcher.recommendations.service import Recommender
 
 
@@ -57,20 +58,23 @@ def best_new_pairs(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[PairSuggestion]:
     """The best partners of every visible organisation, as unordered pairs (smaller id first), without the
-    pairs `skip` rejects (partners, introduced before, declined, dismissed); best first."""
-    engine = recommender.engine
+    pairs `skip` rejects (partners, introduced before, declined, dismissed); best first. Ranked on the batch
+    path of `matcher recommend --all` (`batch.ranked_partners`); only the pairs kept are explained."""
     filters = filters or Filters()
     recommender.refresh_feedback()
-    with engine.lock:
-        ids = sorted(i for i, o in engine.catalogue.orgs.items() if o.visibility != "hidden")
+    ids = recommendable_ids(recommender)
     found: dict[tuple[int, int], PairSuggestion] = {}
-    for done, org_id in enumerate(ids, start=1):
-        excluded = {other for other in ids if skip(org_id, other)} | recommender.excluded_partners(org_id)
-        for match in engine.match(org_id, k=per_organisation, filters=replace(filters, exclude=excluded)):
-            a, b = sorted((org_id, match.org_id))
-            if (a, b) in found and found[a, b].score >= match.score:
+
+    def skipped(org_id: int) -> set[int]:
+        return {other for other in ids if skip(org_id, other)}
+
+    ranked = ranked_partners(recommender, ids, per_organisation, filters, exclude=skipped)
+    for done, (org_id, partners) in enumerate(ranked, start=1):
+        for partner_id, score in partners:
+            a, b = sorted((org_id, partner_id))
+            if (a, b) in found and found[a, b].score >= score:
                 continue
-            found[a, b] = PairSuggestion(a, b, round(match.score, 4), {})
+            found[a, b] = PairSuggestion(a, b, round(score, 4), {})
         if progress is not None:
             progress(done, len(ids))
     best = sorted(found.values(), key=lambda p: (-p.score, p.organisation_a_id, p.organisation_b_id))
