@@ -82,3 +82,23 @@ class SearchPublic(BaseModel):
     query: str
     organisations: list[OrganisationHitPublic]
     opportunities: list[OpportunityHitPublic]
+
+
+class RankedOrganisationPublic(BaseModel):
+    """One organisation ranked for a new domain's texts (`Recommender.rank_for_text`), with why: the text of
+    the caller's that it fits best and what of the organisation matched it."""
+
+    organisation: OrganisationSummary
+    score: float
+    text_index: int
+    """Which of the caller's texts it fits best (0-based)."""
+    matched_text: str
+    matched_opportunity_id: int | None
+    matched_terms: list[str]
+    distance_km: float | None
+
+
+class RankingPublic(BaseModel):
+    texts: list[str]
+    data: list[RankedOrganisationPublic]
+    count: int

@@ -23,6 +23,8 @@ from matcher.recommendations.schemas import (
     OpportunitySummary,
     OrganisationHitPublic,
     OrganisationSummary,
+    RankedOrganisationPublic,
+    RankingPublic,
     ScorePartPublic,
     SearchPublic,
     TextMatchPublic,
@@ -171,6 +173,49 @@ class Recommender:
             vector = self.encoder.encode_queries([query])[0]
         with self.engine.lock:  # until the answer is built: see `match`
             return self._search_public(query, self.engine.search(query, vector, k=k, filters=filters))
+
+    def rank_for_text(
+        self,
+        texts: str | Sequence[str],
+        kinds: Sequence[str] | None = None,
+        filters: Filters | None = None,
+        k: int = 10,
+    ) -> RankingPublic:
+        """The recommender interface for new domains (a challenge, an event, a talent project): rank the
+        organisations of `kinds` (all kinds when none) that fit `texts` best, under the hard rules of
+        `filters` (see `make_filters`: country, a place and radius, organisations to exclude). Each text is
+        searched as a free-text question; an organisation found by several keeps its best score and says
+        which text it fits and why. Best first; hidden organisations never appear."""
+        wanted = [texts] if isinstance(texts, str) else list(texts)
+        wanted = [t.strip() for t in wanted]
+        if not wanted or not all(wanted):
+            raise InvalidInput(
+                "ranking needs at least one text, and no empty one",
+                detail=[{"field": "texts", "message": "empty"}],
+            )
+        filters = filters or Filters()
+        if kinds:
+            filters = replace(filters, kinds=list(kinds))
+        with self.engine.request_threads():
+            vectors = self.encoder.encode_queries(wanted)
+        with self.engine.lock:  # until the answer is built: see `match`
+            best: dict[int, RankedOrganisationPublic] = {}
+            for index, (text, vector) in enumerate(zip(wanted, vectors, strict=True)):
+                for hit in self.engine.search(text, vector, k=k, filters=filters).organisations:
+                    score = round(hit.score, 4)
+                    if hit.org_id in best and best[hit.org_id].score >= score:
+                        continue
+                    best[hit.org_id] = RankedOrganisationPublic(
+                        organisation=self.summary(hit.org_id),
+                        score=score,
+                        text_index=index,
+                        matched_text=hit.matched_text,
+                        matched_opportunity_id=hit.matched_opportunity_id,
+                        matched_terms=hit.matched_terms,
+                        distance_km=round(hit.distance_km, 1) if hit.distance_km is not None else None,
+                    )
+        data = sorted(best.values(), key=lambda r: (-r.score, r.organisation.id))[:k]
+        return RankingPublic(texts=wanted, data=data, count=len(data))
 
     def _search_public(self, query: str, result: SearchResult) -> SearchPublic:
         cat = self.engine.catalogue
