@@ -107,3 +107,49 @@ def test_a_failed_export_leaves_the_earlier_file_intact(cli, tmp_path: Path, mon
         cli("export", str(out))
     assert out.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".orgs")] == []
+
+
+def refuse_the_model(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From here on, a command that loads the embedding model (or opens the full runtime) fails the test."""
+    loaded: list[str] = []
+
+    def refuse(model: str, *args: object, **kwargs: object) -> Encoder:
+        loaded.append(model)
+        raise AssertionError(f"the command loaded the embedding model {model}")
+
+    monkeypatch.setattr("matcher.runtime.load_encoder", refuse)
+    return loaded
+
+
+def test_export_loads_no_model(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert cli("import", str(ECOSYSTEM)).exit_code == 0
+    loaded = refuse_the_model(monkeypatch)
+    exported = cli("export", "-")
+    assert exported.exit_code == 0, exported.output
+    assert len([line for line in exported.stdout.splitlines() if line.startswith("{")]) == 10
+    out = tmp_path / "orgs.jsonl"
+    assert cli("export", str(out)).exit_code == 0 and out.read_text().count("\n") == 10
+    assert loaded == []
+
+
+def test_commands_that_need_no_model_load_none(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert cli("import", str(ECOSYSTEM)).exit_code == 0
+    coops = tmp_path / "coops.csv"
+    coops.write_text("a_ref,b_ref,year,source\nt-steel-co,t-chem-co,2021,test\n", encoding="utf-8")
+    loaded = refuse_the_model(monkeypatch)
+    runs = {
+        "import --dry-run": cli("import", str(ECOSYSTEM), "--dry-run"),
+        "import-cooperations --dry-run": cli("import-cooperations", str(coops), "--dry-run"),
+        "opportunities expire --dry-run": cli("opportunities", "expire", "--dry-run"),
+        "introductions expire --dry-run": cli("introductions", "expire", "--dry-run"),
+        "users create": cli("users", "create", "--email", "a@example.org", "--role", "admin"),
+        "users list": cli("users", "list"),
+        "db current": cli("db", "current"),
+        "backup": cli("backup", str(tmp_path / "backup")),
+    }
+    for name, result in runs.items():
+        assert result.exit_code == 0, f"{name}: {result.output}"
+    assert "10 rows are valid" in runs["import --dry-run"].output
+    assert "1 cooperations are valid" in runs["import-cooperations --dry-run"].output
+    assert "a@example.org" in runs["users list"].output
+    assert loaded == []

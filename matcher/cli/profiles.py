@@ -4,15 +4,34 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from matcher.cli.context import console, fail, out, progress_bar, runtime, settings, unit_of_work
+from matcher.cli.context import console, database, fail, out, progress_bar, runtime, settings, unit_of_work
 from matcher.errors import MatcherError
 from matcher.kit.db import transaction
 from matcher.kit.files import atomic_writer
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from matcher.indexing.service import Indexer
+
+
+@contextmanager
+def _installation(dry_run: bool) -> Iterator[tuple[sessionmaker[Session], Indexer | None]]:
+    """The session factory and the indexer for an import; a dry run validates only: the database alone, no
+    model and no index."""
+    if dry_run:
+        with database() as factory:
+            yield factory, None
+        return
+    with runtime() as rt:
+        yield rt.session_factory, rt.indexer
 
 
 def import_(
@@ -31,16 +50,16 @@ def import_(
         fmt = detect_format(file.name, format)
     except MatcherError as exc:
         fail(exc)
-    with runtime(load_index=not dry_run) as rt:
+    with _installation(dry_run) as (factory, indexer):
         try:
-            with progress_bar("embedding") as update, transaction(rt.session_factory) as session:
+            with progress_bar("embedding") as update, transaction(factory) as session:
                 report = import_organisations(
                     session,
                     file,
                     fmt=fmt,
-                    indexer=None if dry_run else rt.indexer,
+                    indexer=indexer,
                     dry_run=dry_run,
-                    limit=rt.settings.max_import_bytes,
+                    limit=settings().max_import_bytes,
                     progress=update,
                 )
         except MatcherError as exc:
@@ -63,15 +82,15 @@ def import_cooperations(
     """Import known cooperations into the cooperation network."""
     from matcher.profiles.importer import import_cooperations as run_import
 
-    with runtime(load_index=not dry_run) as rt:
+    with _installation(dry_run) as (factory, indexer):
         try:
-            with transaction(rt.session_factory) as session:
+            with transaction(factory) as session:
                 report = run_import(
                     session,
                     file,
-                    indexer=None if dry_run else rt.indexer,
+                    indexer=indexer,
                     dry_run=dry_run,
-                    limit=rt.settings.max_import_bytes,
+                    limit=settings().max_import_bytes,
                 )
         except MatcherError as exc:
             fail(exc)
@@ -89,7 +108,7 @@ def export(
     """Export every organisation (with contacts and opportunities) in the import format."""
     from matcher.profiles.importer import export_organisations
 
-    with runtime(load_index=False) as rt, transaction(rt.session_factory) as session:
+    with unit_of_work() as session:  # the database alone: no model, no index
         if file == "-":
             count = export_organisations(session, sys.stdout)
         else:  # the file appears only once complete: a failed or killed export leaves an earlier one intact
