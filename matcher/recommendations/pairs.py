@@ -79,8 +79,8 @@ def best_new_pairs(
             progress(done, len(ids))
     best = sorted(found.values(), key=lambda p: (-p.score, p.organisation_a_id, p.organisation_b_id))
     for pair in best:
-        score, pair.reasons = explain_pair(recommender, pair.organisation_a_id, pair.organisation_b_id)
-        pair.score = score if score is not None else pair.score
+        explained, pair.reasons = explain_pair(recommender, pair.organisation_a_id, pair.organisation_b_id)
+        pair.score = explained if explained is not None else pair.score
     return sorted(best, key=lambda p: (-p.score, p.organisation_a_id, p.organisation_b_id))
 
 
