@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -99,6 +100,14 @@ class Ranker:
 
 
 DEFAULT_RANKER = Ranker(weights=dict(DEFAULT_WEIGHTS))
+
+
+def fused_scores(values: np.ndarray, weights: Mapping[str, float]) -> np.ndarray:
+    """The score of every row of feature values (columns in FEATURES order): each feature's value times its
+    weight, summed; a feature without a weight (not active for the query) counts 0. The one place a match's
+    score is computed: the ranking and the explanation of a row both read it from here."""
+    w = np.array([weights.get(name, 0.0) for name in FEATURES])
+    return values @ w
 
 
 def fit_pairwise(
