@@ -8,10 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import numpy as np
-
 from matcher.engine.matching import Filters
-from matcher.engine.ranking import FEATURES
+from matcher.engine.ranking import fused_scores
 from matcher.recommendations.batch import ranked_partners, recommendable_ids
 from matcher.recommendations.service import Recommender
 
@@ -34,9 +32,7 @@ def explain_one_way(recommender: Recommender, source_id: int, partner_id: int) -
             return None
         table = engine.features(cat.orgs[source_id], [partner_id], date.today(), cat.partners)
         weights = engine.ranker.active_weights(table.active)
-        w = np.array([weights.get(name, 0.0) for name in FEATURES])
-        score = float((table.values @ w)[0])
-        match = engine.explain(table, 0, score, weights)
+        match = engine.explain(table, 0, float(fused_scores(table.values, weights)[0]), weights)
         return recommender.match_public(match).model_dump(mode="json")
 
 

@@ -23,7 +23,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from matcher.embeddings.encoder import ProgressCallback
 from matcher.engine.matching import Filters
 from matcher.engine.pairing import ANY
-from matcher.engine.ranking import DEFAULT_RANKER, FEATURES, Ranker, fit_listwise, fit_pairwise, ndcg_at_k
+from matcher.engine.ranking import (
+    DEFAULT_RANKER,
+    FEATURES,
+    Ranker,
+    fit_listwise,
+    fit_pairwise,
+    fused_scores,
+    ndcg_at_k,
+)
 from matcher.errors import InvalidInput
 from matcher.kit.db import transaction
 from matcher.profiles.repository import CooperationRepository
@@ -193,6 +201,6 @@ class Trainer:
             counted += 1
             for name, ranker in rankers.items():
                 weights = ranker.active_weights(table.active)
-                w = np.array([weights.get(f, 0.0) for f in FEATURES])
-                totals[name] += ndcg_at_k(table.values @ w, labels.astype(np.float64), len(relevant))
+                scores = fused_scores(table.values, weights)
+                totals[name] += ndcg_at_k(scores, labels.astype(np.float64), len(relevant))
         return {name: round(total / counted, 4) if counted else 0.0 for name, total in totals.items()}
