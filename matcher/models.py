@@ -6,9 +6,12 @@ tests) takes `metadata` from here. A new domain with tables adds its models modu
 
 from __future__ import annotations
 
+from matcher.alerts import models as _alerts  # noqa: F401
+from matcher.audit import models as _audit  # noqa: F401
+from matcher.auth import models as _auth  # noqa: F401
 from matcher.embeddings import models as _embeddings  # noqa: F401
+from matcher.introductions import models as _introductions  # noqa: F401
 from matcher.kit.db import Base
 from matcher.profiles import models as _profiles  # noqa: F401
-from matcher.workspace import models as _workspace  # noqa: F401
 
 metadata = Base.metadata

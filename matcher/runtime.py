@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from matcher.audit import listener as _audit  # noqa: F401  (registers the audit log's listener)
 from matcher.config import Settings
 from matcher.embeddings.backends import model_of
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
@@ -18,11 +19,10 @@ from matcher.engine.matching import MatchEngine
 from matcher.engine.pairing import load_pairing
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
 from matcher.indexing.service import Indexer
+from matcher.introductions.repository import declined_partners_lookup, feedback_lookup
 from matcher.kit.db import make_engine, make_session_factory
 from matcher.ops.migrations import ensure_schema
 from matcher.recommendations.service import Recommender
-from matcher.workspace import audit as _audit  # noqa: F401  (registers the audit log's listener)
-from matcher.workspace.repository import declined_partners_lookup, feedback_lookup
 
 log = logging.getLogger(__name__)
 

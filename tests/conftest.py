@@ -21,6 +21,8 @@ from sqlalchemy.engine import make_url
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
+from matcher.auth.schemas import UserCreate  # noqa: E402
+from matcher.auth.service import UserService  # noqa: E402
 from matcher.config import Settings  # noqa: E402
 from matcher.embeddings.encoder import Encoder, load_encoder  # noqa: E402
 from matcher.kit.db import make_engine, transaction  # noqa: E402
@@ -28,8 +30,6 @@ from matcher.ops.migrations import upgrade  # noqa: E402
 from matcher.profiles.importer import import_organisations  # noqa: E402
 from matcher.runtime import Runtime, open_runtime  # noqa: E402
 from matcher.web.app import create_app  # noqa: E402
-from matcher.workspace.schemas import UserCreate  # noqa: E402
-from matcher.workspace.service import UserService  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 ECOSYSTEM = DATA / "ecosystem.jsonl"

@@ -13,8 +13,9 @@ app = typer.Typer(help="Saved searches: tell people about new results.", no_args
 @app.command("run")
 def run_alerts() -> None:
     """Check every saved search; new results go to the inbox, and by e-mail when SMTP is configured."""
+    from matcher.alerts.mailer import Mailer
+    from matcher.alerts.service import AlertService
     from matcher.recommendations.pairs import current_results
-    from matcher.workspace.alerts import AlertService, Mailer
 
     with runtime() as rt, transaction(rt.session_factory) as session:
         s = rt.settings

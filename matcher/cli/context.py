@@ -17,12 +17,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from matcher.audit import listener as _audit  # noqa: F401  (registers the audit log's listener)
 from matcher.config import Settings
 from matcher.errors import ImportFailed, MatcherError
 from matcher.kit.db import make_engine, make_session_factory, transaction
 from matcher.ops.migrations import ensure_schema
 from matcher.runtime import Runtime, open_runtime
-from matcher.workspace import audit as _audit  # noqa: F401  (registers the audit log's listener)
 
 log = logging.getLogger(__name__)
 

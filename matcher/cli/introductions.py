@@ -27,7 +27,7 @@ def expire_introductions(
     ] = False,
 ) -> None:
     """Expire suggested, approved and sent introductions without activity for a while."""
-    from matcher.workspace.introductions import IntroductionService, last_activity
+    from matcher.introductions.service import IntroductionService, last_activity
 
     limit = settings().introduction_expiry_days if days is None else days
     if limit == 0:

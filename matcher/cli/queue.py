@@ -20,8 +20,8 @@ def refresh_queue(
     ] = None,
 ) -> None:
     """Compute the queue again from the engine's best new pairs across the ecosystem."""
+    from matcher.introductions.queue import QueueService
     from matcher.recommendations.pairs import best_new_pairs
-    from matcher.workspace.queue import QueueService
 
     with runtime() as rt, transaction(rt.session_factory) as session:
         queue = QueueService(session, rt.settings.manager_weekly_capacity, indexer=rt.indexer)

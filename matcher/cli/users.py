@@ -8,9 +8,9 @@ import typer
 from pydantic import ValidationError
 from rich.table import Table
 
+from matcher.auth.schemas import Role, UserCreate
+from matcher.auth.service import UserService
 from matcher.cli.context import console, fail, out, unit_of_work
-from matcher.workspace.schemas import Role, UserCreate
-from matcher.workspace.service import UserService
 
 app = typer.Typer(help="Users and roles: admins, managers, members of an organisation.", no_args_is_help=True)
 

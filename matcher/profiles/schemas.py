@@ -15,6 +15,7 @@ from pydantic import (
     model_validator,
 )
 
+from matcher.kit.schemas import Strict
 from matcher.profiles.vocab import (
     MAX_KEYWORDS,
     Direction,
@@ -137,10 +138,6 @@ FoundingYear: TypeAlias = Annotated[Annotated[int, Field(ge=1000, le=2100)] | No
 Latitude: TypeAlias = Annotated[Annotated[float, Field(ge=-90, le=90)] | None, BeforeValidator(_opt)]
 Longitude: TypeAlias = Annotated[Annotated[float, Field(ge=-180, le=180)] | None, BeforeValidator(_opt)]
 Year: TypeAlias = Annotated[Annotated[int, Field(ge=1900, le=2100)] | None, BeforeValidator(_opt)]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_max_length=20_000)
 
 
 # --- contacts ------------------------------------------------------------------------------------------

@@ -8,17 +8,19 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
+from matcher.alerts.mailer import Mailer
+from matcher.alerts.service import AlertService
+from matcher.audit.listener import remember_actor
+from matcher.auth.models import User
+from matcher.auth.policies import NotAuthenticated, Person
+from matcher.auth.service import UserService
 from matcher.config import Settings
 from matcher.indexing.service import Indexer
+from matcher.introductions.queue import QueueService
+from matcher.introductions.service import IntroductionService
 from matcher.profiles.service import ProfileService
 from matcher.recommendations.service import Recommender
 from matcher.runtime import Runtime
-from matcher.workspace.alerts import AlertService, Mailer
-from matcher.workspace.audit import remember_actor
-from matcher.workspace.introductions import IntroductionService
-from matcher.workspace.models import User
-from matcher.workspace.queue import QueueService
-from matcher.workspace.service import NotAuthenticated, Person, UserService
 
 
 def get_runtime(request: Request) -> Runtime:

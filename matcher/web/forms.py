@@ -11,12 +11,12 @@ from fastapi import Depends, Request
 from pydantic import ValidationError
 from starlette.datastructures import FormData
 
+from matcher.auth.policies import Forbidden
+from matcher.auth.security import form_token_valid
 from matcher.errors import Conflict, MatcherError
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.vocab import MAX_KEYWORDS
 from matcher.web.i18n import Gettext
-from matcher.workspace.security import form_token_valid
-from matcher.workspace.service import Forbidden
 
 FORM_ERROR = "__all__"  # errors that belong to no single field
 

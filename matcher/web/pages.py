@@ -18,9 +18,12 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
 
+from matcher.auth.policies import is_staff, require_org_editor, require_staff
+from matcher.auth.security import form_token, new_secret
 from matcher.config import REPO_ROOT
 from matcher.engine.geo import cities
 from matcher.errors import MatcherError, NotFound
+from matcher.introductions.access import Access
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.schemas import (
     OpportunityCreate,
@@ -44,18 +47,11 @@ from matcher.web import forms, i18n
 from matcher.web.deps import IndexerDep, PageUserDep, ProfilesDep, RecommenderDep, SessionDep, get_page_user
 from matcher.web.forms import FieldErrors, FormDep, FormValues
 from matcher.web.security import cookie_options
-from matcher.workspace.security import form_token, new_secret
-from matcher.workspace.service import (
-    Access,
-    is_staff,
-    require_org_editor,
-    require_staff,
-)
 
 if TYPE_CHECKING:
+    from matcher.auth.models import User
     from matcher.engine.matching import Filters
     from matcher.recommendations.service import Recommender
-    from matcher.workspace.models import User
 
 
 def csrf_secret(request: Request) -> str:

@@ -12,10 +12,25 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 
+from matcher.audit.listener import AUDITED
+from matcher.audit.repository import AuditRepository
+from matcher.auth.policies import is_staff, require_admin, require_staff
+from matcher.auth.schemas import Role, UserCreate
+from matcher.auth.service import SESSION_DAYS, UserService
 from matcher.errors import InvalidInput, MatcherError
+from matcher.introductions.queue import QueueFilters
+from matcher.introductions.schemas import (
+    CONTACT_STATUSES,
+    OUTCOME_STATUSES,
+    IntroductionCreate,
+    Outcome,
+    Status,
+)
 from matcher.profiles.repository import OpportunityRepository, OrganisationRepository
 from matcher.profiles.vocab import Kind, sectors
 from matcher.recommendations.pairs import best_new_pairs, explain_pair
+from matcher.reports.charts import bar_chart, months_chart
+from matcher.reports.service import ReportService
 from matcher.web import i18n
 from matcher.web.api.alerts import results_of as saved_results
 from matcher.web.deps import (
@@ -34,20 +49,6 @@ from matcher.web.i18n import sector_label
 from matcher.web.pages import render, see_other
 from matcher.web.ratelimit import TooManyAttempts, client_address, login_limiter
 from matcher.web.security import cookie_options
-from matcher.workspace.audit import AUDITED
-from matcher.workspace.queue import QueueFilters
-from matcher.workspace.reports import ReportService, bar_chart, months_chart
-from matcher.workspace.repository import AuditRepository
-from matcher.workspace.schemas import (
-    CONTACT_STATUSES,
-    OUTCOME_STATUSES,
-    IntroductionCreate,
-    Outcome,
-    Role,
-    Status,
-    UserCreate,
-)
-from matcher.workspace.service import SESSION_DAYS, UserService, is_staff, require_admin, require_staff
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(get_page_user)])
 

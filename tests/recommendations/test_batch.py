@@ -13,11 +13,11 @@ from matcher.engine.catalogue import OppDoc, OrgDoc
 from matcher.engine.geo import find_city
 from matcher.engine.matching import Filters, MatchEngine
 from matcher.engine.pairing import ANY
+from matcher.introductions.models import Introduction
+from matcher.introductions.repository import IntroductionRepository
 from matcher.kit.db import in_chunks
 from matcher.recommendations.batch import recommendable_ids, recommendation_lines
 from matcher.runtime import Runtime
-from matcher.workspace.models import Introduction
-from matcher.workspace.repository import IntroductionRepository
 from tests.conftest import org_id
 
 

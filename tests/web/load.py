@@ -28,6 +28,8 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
+from matcher.auth.schemas import UserCreate
+from matcher.auth.service import UserService
 from matcher.config import Settings
 from matcher.engine.ann import IndexSet
 from matcher.indexing.documents import catalogue_digest, read_catalogue
@@ -35,8 +37,6 @@ from matcher.kit.db import make_engine, make_session_factory, transaction
 from matcher.ops.migrations import upgrade
 from matcher.profiles.importer import import_organisations
 from matcher.profiles.models import Opportunity, Organisation
-from matcher.workspace.schemas import UserCreate
-from matcher.workspace.service import UserService
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 API = "/api/v1"

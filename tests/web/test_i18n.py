@@ -14,8 +14,10 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 from fastapi.testclient import TestClient
 
+from matcher.auth.schemas import Role
 from matcher.config import REPO_ROOT
 from matcher.engine.ranking import FEATURES
+from matcher.introductions.schemas import TRANSITIONS, Consent, Outcome, Status
 from matcher.profiles.vocab import (
     Direction,
     Kind,
@@ -28,7 +30,6 @@ from matcher.profiles.vocab import (
 from matcher.runtime import Runtime
 from matcher.web import i18n
 from matcher.web.labels import LABELS
-from matcher.workspace.schemas import TRANSITIONS, Consent, Outcome, Role, Status
 from tests.conftest import Person, browser_for, org_id
 
 PO = i18n.LOCALES_DIR / "de" / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"

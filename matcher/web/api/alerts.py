@@ -6,14 +6,8 @@ from collections.abc import Callable
 
 from fastapi import APIRouter, status
 
-from matcher.errors import InvalidInput
-from matcher.recommendations.pairs import current_results
-from matcher.recommendations.service import Recommender
-from matcher.web.api.params import IdPath
-from matcher.web.api.responses import errors
-from matcher.web.deps import AlertsDep, ApiUserDep, RecommenderDep
-from matcher.workspace.models import SavedSearch
-from matcher.workspace.schemas import (
+from matcher.alerts.models import SavedSearch
+from matcher.alerts.schemas import (
     CheckPublic,
     InboxMessagePublic,
     InboxPublic,
@@ -21,7 +15,13 @@ from matcher.workspace.schemas import (
     SavedSearchesPublic,
     SavedSearchPublic,
 )
-from matcher.workspace.service import require_staff
+from matcher.auth.policies import require_staff
+from matcher.errors import InvalidInput
+from matcher.recommendations.pairs import current_results
+from matcher.recommendations.service import Recommender
+from matcher.web.api.params import IdPath
+from matcher.web.api.responses import errors
+from matcher.web.deps import AlertsDep, ApiUserDep, RecommenderDep
 
 router = APIRouter(tags=["alerts"], responses=errors(401, 403, 404))
 

@@ -6,12 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from matcher.audit.repository import AuditRepository
+from matcher.audit.schemas import AuditEntryPublic, AuditPublic
+from matcher.auth.policies import require_admin
 from matcher.web.api.params import IdQuery, Offset
 from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, SessionDep
-from matcher.workspace.repository import AuditRepository
-from matcher.workspace.schemas import AuditEntryPublic, AuditPublic
-from matcher.workspace.service import require_admin
 
 router = APIRouter(prefix="/audit", tags=["audit"], responses=errors(401, 403))
 

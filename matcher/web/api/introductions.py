@@ -6,11 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from matcher.recommendations.pairs import explain_pair
-from matcher.web.api.params import IdPath, Offset
-from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, IntroductionsDep, RecommenderDep
-from matcher.workspace.schemas import (
+from matcher.introductions.schemas import (
     ConsentRequest,
     IntroductionCreate,
     IntroductionPublic,
@@ -20,6 +16,10 @@ from matcher.workspace.schemas import (
     Status,
     TransitionRequest,
 )
+from matcher.recommendations.pairs import explain_pair
+from matcher.web.api.params import IdPath, Offset
+from matcher.web.api.responses import errors
+from matcher.web.deps import ApiUserDep, IntroductionsDep, RecommenderDep
 
 router = APIRouter(prefix="/introductions", tags=["introductions"], responses=errors(401, 403, 404, 409))
 

@@ -6,13 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
+from matcher.auth.policies import require_org_editor, require_user, unseen
 from matcher.profiles.schemas import OpportunitiesPublic, OpportunityPublic, OpportunityUpdate
 from matcher.profiles.service import opportunity_public
 from matcher.profiles.vocab import Direction, OpportunityStatus
 from matcher.web.api.params import IdPath, IdQuery, Offset
 from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, ProfilesDep
-from matcher.workspace.service import require_org_editor, require_user, unseen
 
 router = APIRouter(prefix="/opportunities", tags=["opportunities"], responses=errors(401, 403, 404, 409))
 

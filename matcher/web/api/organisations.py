@@ -6,6 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from matcher.auth.policies import require_org_editor, require_staff, require_user, unseen
+from matcher.auth.schemas import OrganisationView
+from matcher.introductions.access import Access
 from matcher.profiles.schemas import (
     OpportunityCreate,
     OpportunityPublic,
@@ -19,8 +22,6 @@ from matcher.profiles.vocab import Kind
 from matcher.web.api.params import IdPath, Offset
 from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, ProfilesDep, SessionDep
-from matcher.workspace.schemas import OrganisationView
-from matcher.workspace.service import Access, require_org_editor, require_staff, require_user, unseen
 
 router = APIRouter(prefix="/organisations", tags=["organisations"], responses=errors(401, 403, 404, 409))
 

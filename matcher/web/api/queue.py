@@ -6,13 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from matcher.profiles.models import Organisation
-from matcher.recommendations.pairs import best_new_pairs
-from matcher.web.api.params import IdPath
-from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, IntroductionsDep, QueueDep, RecommenderDep
-from matcher.workspace.queue import QueueEntry, QueueFilters
-from matcher.workspace.schemas import (
+from matcher.auth.policies import require_staff
+from matcher.introductions.queue import QueueEntry, QueueFilters
+from matcher.introductions.schemas import (
     CapacityPublic,
     IntroductionPublic,
     PartySummary,
@@ -21,7 +17,11 @@ from matcher.workspace.schemas import (
     QueueRefreshed,
     TakeRequest,
 )
-from matcher.workspace.service import require_staff
+from matcher.profiles.models import Organisation
+from matcher.recommendations.pairs import best_new_pairs
+from matcher.web.api.params import IdPath
+from matcher.web.api.responses import errors
+from matcher.web.deps import ApiUserDep, IntroductionsDep, QueueDep, RecommenderDep
 
 router = APIRouter(prefix="/queue", tags=["queue"], responses=errors(401, 403, 404, 409))
 

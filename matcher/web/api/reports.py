@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import Response
 
+from matcher.auth.policies import require_staff
+from matcher.reports.schemas import CountPublic, ReportPublic
+from matcher.reports.service import Report, ReportService
 from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, SessionDep
-from matcher.workspace.reports import Report, ReportService
-from matcher.workspace.schemas import CountPublic, ReportPublic
-from matcher.workspace.service import require_staff
 
 router = APIRouter(prefix="/reports", tags=["reports"], responses=errors(401, 403))
 CSV = "text/csv; charset=utf-8"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 from pydantic import BaseModel
 
+from matcher.auth.policies import require_admin
 from matcher.engine.geo import cities
 from matcher.indexing.schemas import IndexStatus, JobStatus
 from matcher.profiles.vocab import Kind, sectors
 from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, IndexerDep
-from matcher.workspace.service import require_admin
 
 router = APIRouter(tags=["system"])
 

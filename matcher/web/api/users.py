@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
+from matcher.auth.policies import require_admin, require_user
+from matcher.auth.schemas import TokenPublic, UserCreate, UserCreated, UserPublic, UsersPublic, UserUpdate
+from matcher.auth.service import UserService
 from matcher.web.api.params import IdPath
 from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, SessionDep
-from matcher.workspace.schemas import (
-    TokenPublic,
-    UserCreate,
-    UserCreated,
-    UserPublic,
-    UsersPublic,
-    UserUpdate,
-)
-from matcher.workspace.service import UserService, require_admin, require_user
 
 router = APIRouter(prefix="/users", tags=["users"], responses=errors(401, 403, 404, 409))
 

@@ -16,16 +16,20 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from matcher.alerts.models import InboxMessage
+from matcher.alerts.repository import InboxRepository
+from matcher.alerts.service import AlertService
+from matcher.auth.models import User
+from matcher.auth.schemas import UserCreate
+from matcher.auth.service import UserService
+from matcher.introductions.models import QueueItem
+from matcher.introductions.repository import QueueRepository
+from matcher.introductions.schemas import IntroductionCreate
+from matcher.introductions.service import IntroductionService
 from matcher.kit.db import transaction
 from matcher.profiles.schemas import OpportunityCreate, OrganisationCreate
 from matcher.profiles.service import ProfileService
 from matcher.web.app import create_app
-from matcher.workspace.alerts import AlertService
-from matcher.workspace.introductions import IntroductionService
-from matcher.workspace.models import InboxMessage, QueueItem, User
-from matcher.workspace.repository import InboxRepository, QueueRepository
-from matcher.workspace.schemas import IntroductionCreate, UserCreate
-from matcher.workspace.service import UserService
 from tests.conftest import Person, org_id
 from tests.web.api.conftest import World, wait_for_rebuild
 

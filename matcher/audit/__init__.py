@@ -1,0 +1,1 @@
+"""The audit log: every change written beside it in the same transaction."""

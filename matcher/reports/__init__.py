@@ -1,0 +1,1 @@
+"""Reports for funders: numbers, CSV and charts of introductions and their outcomes."""

@@ -1,2 +1,0 @@
-"""The transfer manager's workspace: users and roles, introductions, the queue, saved searches, reports and
-the audit log."""
