@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from matcher import __version__
 from matcher.config import REPO_ROOT, Settings
 from matcher.runtime import Runtime, freeze_loaded, open_runtime
-from matcher.web import api, pages, workspace_pages
+from matcher.web import api, pages
 from matcher.web.errors import install_error_handlers
 from matcher.web.limits import RequestLimits
 from matcher.web.requestlog import RequestLogMiddleware, probes
@@ -55,7 +55,6 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
 
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.include_router(workspace_pages.router)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
     app.state.templates = pages.templates
     # Request ids and the request log, then (outermost) the security headers; /docs and /ready.

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 
 from matcher.runtime import Runtime
 from tests.conftest import Person, browser_for, org_id
-from tests.web.test_pages import parse
 from tests.introductions.flows import introduction
+from tests.web.test_pages import parse
 
 
 @pytest.fixture

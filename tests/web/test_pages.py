@@ -210,7 +210,7 @@ def test_list_without_a_question_pages_and_filters_by_kind(web: TestClient) -> N
 
 
 def test_the_list_is_paged(web: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pages, "PAGE_SIZE", 4)
+    monkeypatch.setattr(pages.search, "PAGE_SIZE", 4)
     first = page(
         web,
         "/?kind=company&kind=startup&kind=university&kind=research_institute&kind=creative&kind=public_body",

@@ -1,0 +1,18 @@
+"""Server-rendered pages, one module per part of the product, all on the one `router` of `common.py` (which also
+holds the templates and the helpers every page shares). The modules are imported here in the order their routes
+must be matched: a fixed path such as `/organisations/new` before `/organisations/{org_id}`."""
+
+from matcher.web.pages import (  # noqa: F401  (each module adds its routes to the router)
+    account,
+    admin,
+    alerts,
+    introductions,
+    opportunities,
+    organisations,
+    queue,
+    reports,
+    search,
+)
+from matcher.web.pages.common import router, templates
+
+__all__ = ["router", "templates"]
