@@ -69,21 +69,37 @@ def require_admin(user: User | None) -> User:
     return user
 
 
-def require_org_editor(user: User | None, org_id: int, hidden_as: NotFound | None = None) -> User:
-    """Managers and admins change every profile; members only their own organisation's. For a hidden
-    organisation pass `hidden_as`, the 404 a reader gets: whoever may not change it gets that, not 403, and
-    so learns nothing of it (check `require_user` before looking it up, for the same reason)."""
+def may_edit(user: User | Person | None, org_id: int) -> bool:
+    """Managers and admins change every profile; members only their own organisation's."""
+    return user is not None and (is_staff(user) or user.organisation_id == org_id)
+
+
+def require_org_editor(user: User | None, org_id: int) -> User:
     user = require_user(user)
-    if is_staff(user) or (user.role == Role.member and user.organisation_id == org_id):
-        return user
-    if hidden_as is not None:
-        raise hidden_as
-    raise Forbidden("members may only change their own organisation's profile")
+    if not may_edit(user, org_id):
+        raise Forbidden("members may only change their own organisation's profile")
+    return user
 
 
-def unseen(org: Organisation, message: str) -> NotFound | None:
-    """For `require_org_editor`: the reader's 404 when `org` is hidden."""
-    return NotFound(message) if org.visibility == "hidden" else None
+def shown_to(user: User | Person | None, org: Organisation, missing: str) -> Organisation:
+    """Hidden means 404: a hidden organisation (with its offers and requests) exists only for those who may
+    change it (its members and the managers keep its pages, so that they can make it visible again); everybody
+    else gets `missing`, the same 404 as for one that does not exist, and so learns nothing of it."""
+    if org.visibility == "hidden" and not may_edit(user, org.id):
+        raise NotFound(missing)
+    return org
+
+
+def editable(user: User | None, org: Organisation, missing: str) -> User:
+    """Who may change `org` (and its offers and requests): its editors; a hidden one is `missing` to others."""
+    shown_to(user, org, missing)
+    return require_org_editor(user, org.id)
+
+
+def deletable(user: User | None, org: Organisation, missing: str) -> User:
+    """Who may delete `org`: managers and admins; a hidden one is `missing` to those who may not change it."""
+    shown_to(user, org, missing)
+    return require_staff(user)
 
 
 def shown_name(org: Organisation, sees_contacts: bool) -> str:

@@ -15,13 +15,13 @@ from matcher.alerts.schemas import (
     SavedSearchesPublic,
     SavedSearchPublic,
 )
-from matcher.auth.policies import require_staff
 from matcher.errors import InvalidInput
 from matcher.recommendations.pairs import current_results
 from matcher.recommendations.service import Recommender
 from matcher.web.api.params import IdPath
 from matcher.web.api.responses import errors
 from matcher.web.deps import AlertsDep, ApiUserDep, RecommenderDep
+from matcher.web.guards import StaffUser
 
 router = APIRouter(tags=["alerts"], responses=errors(401, 403, 404))
 
@@ -63,9 +63,8 @@ def delete_saved_search(search_id: IdPath, alerts: AlertsDep, user: ApiUserDep) 
 
 
 @router.post("/saved-searches/check", response_model=CheckPublic)
-def check_saved_searches(alerts: AlertsDep, matching: RecommenderDep, user: ApiUserDep) -> CheckPublic:
+def check_saved_searches(alerts: AlertsDep, matching: RecommenderDep, user: StaffUser) -> CheckPublic:
     """Managers and admins (or `matcher alerts run` from cron): check every saved search now."""
-    require_staff(user)
     result = alerts.check(results_of(matching))
     return CheckPublic(checked=result.checked, alerts=result.alerts, emailed=result.emailed)
 

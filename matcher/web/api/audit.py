@@ -8,17 +8,17 @@ from fastapi import APIRouter, Query
 
 from matcher.audit.repository import AuditRepository
 from matcher.audit.schemas import AuditEntryPublic, AuditPublic
-from matcher.auth.policies import require_admin
 from matcher.web.api.params import IdQuery, Offset
 from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, SessionDep
+from matcher.web.deps import SessionDep
+from matcher.web.guards import AdminUser
 
 router = APIRouter(prefix="/audit", tags=["audit"], responses=errors(401, 403))
 
 
 @router.get("", response_model=AuditPublic)
 def audit_log(
-    user: ApiUserDep,
+    user: AdminUser,
     session: SessionDep,
     entity: Annotated[
         str | None,
@@ -29,7 +29,6 @@ def audit_log(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> AuditPublic:
     """Newest first: who changed what, when, with the old and new value of every changed field."""
-    require_admin(user)
     rows, count = AuditRepository(session).list(
         entity=entity, entity_id=entity_id, offset=offset, limit=limit
     )

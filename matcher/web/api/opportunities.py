@@ -6,13 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from matcher.auth.policies import require_org_editor, require_user, unseen
 from matcher.profiles.schemas import OpportunitiesPublic, OpportunityPublic, OpportunityUpdate
 from matcher.profiles.service import opportunity_public
 from matcher.profiles.vocab import Direction, OpportunityStatus
 from matcher.web.api.params import IdPath, IdQuery, Offset
 from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, ProfilesDep
+from matcher.web.deps import ProfilesDep
+from matcher.web.guards import EditableOpportunity
 
 router = APIRouter(prefix="/opportunities", tags=["opportunities"], responses=errors(401, 403, 404, 409))
 
@@ -44,21 +44,11 @@ def get_opportunity(opp_id: IdPath, profiles: ProfilesDep) -> OpportunityPublic:
 
 @router.patch("/{opp_id}", response_model=OpportunityPublic)
 def update_opportunity(
-    opp_id: IdPath, data: OpportunityUpdate, profiles: ProfilesDep, user: ApiUserDep
+    data: OpportunityUpdate, profiles: ProfilesDep, opp: EditableOpportunity
 ) -> OpportunityPublic:
-    require_user(user)
-    opp = profiles.get_opportunity(opp_id)
-    require_org_editor(
-        user, opp.organisation_id, unseen(opp.organisation, f"opportunity {opp_id} does not exist")
-    )
     return opportunity_public(profiles.update_opportunity(opp, data))
 
 
 @router.delete("/{opp_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_opportunity(opp_id: IdPath, profiles: ProfilesDep, user: ApiUserDep) -> None:
-    require_user(user)
-    opp = profiles.get_opportunity(opp_id)
-    require_org_editor(
-        user, opp.organisation_id, unseen(opp.organisation, f"opportunity {opp_id} does not exist")
-    )
+def delete_opportunity(profiles: ProfilesDep, opp: EditableOpportunity) -> None:
     profiles.delete_opportunity(opp)

@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from matcher.auth.policies import require_org_editor, require_staff, require_user, unseen
 from matcher.auth.schemas import OrganisationView
 from matcher.introductions.access import Access
 from matcher.profiles.schemas import (
@@ -22,6 +21,7 @@ from matcher.profiles.vocab import Kind
 from matcher.web.api.params import IdPath, Offset
 from matcher.web.api.responses import errors
 from matcher.web.deps import ApiUserDep, ProfilesDep, SessionDep
+from matcher.web.guards import EditableOrg, EditableOrgByRef, StaffUser
 
 router = APIRouter(prefix="/organisations", tags=["organisations"], responses=errors(401, 403, 404, 409))
 
@@ -49,10 +49,9 @@ def list_organisations(
 
 @router.post("", response_model=OrganisationPublic, status_code=status.HTTP_201_CREATED)
 def create_organisation(
-    data: OrganisationCreate, profiles: ProfilesDep, response: Response, user: ApiUserDep
+    data: OrganisationCreate, profiles: ProfilesDep, response: Response, user: StaffUser
 ) -> OrganisationPublic:
     """Managers and admins."""
-    require_staff(user)
     org = profiles.create(data)
     response.headers["Location"] = f"/api/v1/organisations/{org.id}"
     return to_public(org)
@@ -68,17 +67,13 @@ def get_organisation_by_ref(
 
 @router.patch("/by-ref/{ref}", response_model=OrganisationPublic)
 def update_organisation_by_ref(
-    ref: str, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
+    data: OrganisationUpdate, profiles: ProfilesDep, org: EditableOrgByRef
 ) -> OrganisationPublic:
-    require_user(user)  # before the lookup: whether a hidden ref exists is nobody else's business
-    org = profiles.get_by_ref(ref)
-    require_org_editor(user, org.id, unseen(org, f"no organisation has the ref {ref!r}"))
     return to_public(profiles.update(org, data))
 
 
 @router.delete("/by-ref/{ref}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_organisation_by_ref(ref: str, profiles: ProfilesDep, user: ApiUserDep) -> None:
-    require_staff(user)
+def delete_organisation_by_ref(ref: str, profiles: ProfilesDep, user: StaffUser) -> None:
     profiles.delete(profiles.get_by_ref(ref))
 
 
@@ -93,25 +88,16 @@ def get_organisation(
 
 @router.patch("/{org_id}", response_model=OrganisationPublic)
 def update_organisation(
-    org_id: IdPath, data: OrganisationUpdate, profiles: ProfilesDep, user: ApiUserDep
+    data: OrganisationUpdate, profiles: ProfilesDep, org: EditableOrg
 ) -> OrganisationPublic:
-    require_user(user)
-    org = profiles.get(org_id)
-    require_org_editor(user, org.id, unseen(org, f"organisation {org_id} does not exist"))
     return to_public(profiles.update(org, data))
 
 
 @router.delete("/{org_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_organisation(org_id: IdPath, profiles: ProfilesDep, user: ApiUserDep) -> None:
-    require_staff(user)
+def delete_organisation(org_id: IdPath, profiles: ProfilesDep, user: StaffUser) -> None:
     profiles.delete(profiles.get(org_id))
 
 
 @router.post("/{org_id}/opportunities", response_model=OpportunityPublic, status_code=status.HTTP_201_CREATED)
-def create_opportunity(
-    org_id: IdPath, data: OpportunityCreate, profiles: ProfilesDep, user: ApiUserDep
-) -> OpportunityPublic:
-    require_user(user)
-    org = profiles.get(org_id)
-    require_org_editor(user, org.id, unseen(org, f"organisation {org_id} does not exist"))
+def create_opportunity(data: OpportunityCreate, profiles: ProfilesDep, org: EditableOrg) -> OpportunityPublic:
     return opportunity_public(profiles.add_opportunity(org, data))

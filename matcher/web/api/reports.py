@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import Response
 
-from matcher.auth.policies import require_staff
 from matcher.reports.schemas import CountPublic, ReportPublic
 from matcher.reports.service import Report, ReportService
 from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, SessionDep
+from matcher.web.deps import SessionDep
+from matcher.web.guards import StaffUser
 
 router = APIRouter(prefix="/reports", tags=["reports"], responses=errors(401, 403))
 CSV = "text/csv; charset=utf-8"
@@ -34,22 +34,19 @@ def report_public(report: Report) -> ReportPublic:
 
 
 @router.get("/summary", response_model=ReportPublic)
-def summary(user: ApiUserDep, session: SessionDep) -> ReportPublic:
-    require_staff(user)
+def summary(user: StaffUser, session: SessionDep) -> ReportPublic:
     return report_public(ReportService(session).build())
 
 
 @router.get("/summary.csv", response_class=Response, responses=CSV_ANSWER)
-def summary_csv(user: ApiUserDep, session: SessionDep) -> Response:
-    require_staff(user)
+def summary_csv(user: StaffUser, session: SessionDep) -> Response:
     service = ReportService(session)
     return Response(service.summary_csv(service.build()), media_type=CSV)
 
 
 @router.get("/introductions.csv", response_class=Response, responses=CSV_ANSWER)
-def introductions_csv(user: ApiUserDep, session: SessionDep) -> Response:
+def introductions_csv(user: StaffUser, session: SessionDep) -> Response:
     """One row per introduction, with when it reached sent, accepted, met and cooperation."""
-    require_staff(user)
     return Response(
         ReportService(session).introductions_csv(),
         media_type=CSV,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 from pydantic import BaseModel
 
-from matcher.auth.policies import require_admin
 from matcher.engine.geo import cities
 from matcher.indexing.schemas import IndexStatus, JobStatus
 from matcher.profiles.vocab import Kind, sectors
 from matcher.web.api.responses import errors
-from matcher.web.deps import ApiUserDep, IndexerDep
+from matcher.web.deps import IndexerDep
+from matcher.web.guards import AdminUser
 
 router = APIRouter(tags=["system"])
 
@@ -55,7 +55,6 @@ def index_status(matching: IndexerDep) -> IndexStatus:
     status_code=status.HTTP_202_ACCEPTED,
     responses=errors(401, 403),
 )
-def rebuild_index(matching: IndexerDep, user: ApiUserDep) -> JobStatus:
+def rebuild_index(matching: IndexerDep, user: AdminUser) -> JobStatus:
     """Start rebuilding the indexes from the database; follow the progress at GET /api/v1/index. Admins."""
-    require_admin(user)
     return matching.rebuild_in_background()

@@ -12,11 +12,11 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
-from matcher.auth.policies import is_staff, require_org_editor, require_staff
+from matcher.auth.policies import deletable, editable, is_staff
 from matcher.auth.security import form_token, new_secret
 from matcher.config import REPO_ROOT
 from matcher.engine.geo import cities
-from matcher.errors import MatcherError, NotFound
+from matcher.errors import MatcherError
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.service import ProfileService
 from matcher.profiles.vocab import (
@@ -138,37 +138,26 @@ def refused(profiles: ProfileService, exc: MatcherError, fields: list[str], requ
     return forms.service_errors(exc, fields, i18n.request_gettext(request))
 
 
-def may_edit(user: User | None, org_id: int) -> bool:
-    return user is not None and (is_staff(user) or user.organisation_id == org_id)
-
-
 def editable_org(profiles: ProfileService, user: User | None, org_id: int) -> Organisation:
-    """An organisation the user may change, a hidden one included (its members and the managers keep its pages,
-    so that they can make it visible again). Whoever may not change a hidden organisation gets the same 404 as
-    for a missing one, and so learns nothing of it."""
+    """An organisation the user may change, a hidden one included (see `policies.editable`)."""
     org = profiles.get(org_id)
-    if org.visibility == "hidden" and not may_edit(user, org.id):
-        raise NotFound(f"organisation {org_id} does not exist")
-    require_org_editor(user, org.id)
+    editable(user, org, f"organisation {org_id} does not exist")
     return org
 
 
 def editable_opportunity(
     profiles: ProfileService, user: User | None, opp_id: int
 ) -> tuple[Opportunity, Organisation]:
-    """An opportunity the user may change and its organisation (see `editable_org`)."""
+    """An opportunity the user may change and its organisation (see `policies.editable`)."""
     opp = profiles.get_opportunity(opp_id)
-    if opp.organisation.visibility == "hidden" and not may_edit(user, opp.organisation_id):
-        raise NotFound(f"opportunity {opp_id} does not exist")
-    return opp, editable_org(profiles, user, opp.organisation_id)
+    editable(user, opp.organisation, f"opportunity {opp_id} does not exist")
+    return opp, opp.organisation
 
 
 def staff_org(profiles: ProfileService, user: User | None, org_id: int) -> Organisation:
-    """An organisation for the staff-only pages (deleting); a hidden one is 404 to all who may not edit it."""
+    """An organisation for the staff-only pages (deleting; see `policies.deletable`)."""
     org = profiles.get(org_id)
-    if org.visibility == "hidden" and not may_edit(user, org.id):
-        raise NotFound(f"organisation {org_id} does not exist")
-    require_staff(user)
+    deletable(user, org, f"organisation {org_id} does not exist")
     return org
 
 

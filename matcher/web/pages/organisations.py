@@ -9,8 +9,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 
-from matcher.auth.policies import require_staff
-from matcher.errors import MatcherError, NotFound
+from matcher.auth.policies import may_edit, require_staff, shown_to
+from matcher.errors import MatcherError
 from matcher.introductions.access import Access
 from matcher.profiles.models import Organisation
 from matcher.profiles.schemas import (
@@ -35,7 +35,6 @@ from matcher.web.pages.common import (
     editable_org,
     filter_context,
     known_kinds,
-    may_edit,
     place_filters,
     refused,
     render,
@@ -112,9 +111,8 @@ def organisation_page(
     radius: str = "",
 ) -> Response:
     org = profiles.get(org_id)
+    shown_to(user, org, f"organisation {org_id} does not exist")
     hidden = org.visibility == "hidden"
-    if hidden and not may_edit(user, org.id):  # only its members and the managers see a hidden profile
-        raise NotFound(f"organisation {org_id} does not exist")
     public = Access(session, user).view(org)
     kinds = known_kinds(kind)
     filters, errors = place_filters(matching, request, kinds, near, radius)

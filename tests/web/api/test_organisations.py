@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from matcher.runtime import Runtime
+from tests.conftest import Person
+
 NEW_ORG = {
     "ref": "api-new",
     "name": "Neue Werkstoff GmbH",
@@ -146,3 +149,18 @@ def test_health_and_reference_data(client: TestClient) -> None:
     assert "hydrogen" in {s["code"] for s in client.get("/api/v1/sectors").json()}
     assert client.get("/docs").status_code == 200
     assert "/api/v1/search" in client.get("/openapi.json").json()["paths"]
+
+
+def test_who_may_not_act_learns_that_before_what_is_wrong_with_the_body(
+    client: TestClient, anonymous: TestClient, loaded: Runtime, people: dict[str, Person]
+) -> None:
+    """The guards run before the body is validated: a visitor's broken change is 401, another organisation's
+    member gets 403, and only an editor is told which field is wrong (422)."""
+    target = next(o.id for o in loaded.indexer.engine.catalogue.orgs.values() if o.visibility == "public")
+    broken = {"founding_year": "not a year"}
+    assert anonymous.patch(f"/api/v1/organisations/{target}", json=broken).status_code == 401
+    stranger = next(p for p in people.values() if p.role == "member" and p.organisation_id != target)
+    refused = anonymous.patch(f"/api/v1/organisations/{target}", json=broken, headers=stranger.auth)
+    assert refused.status_code == 403, refused.text
+    answer = client.patch(f"/api/v1/organisations/{target}", json=broken)
+    assert answer.status_code == 422 and answer.json()["detail"][0]["field"] == "founding_year", answer.text
