@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from matcher.audit import listener as _audit  # noqa: F401  (registers the audit log's listener)
+from matcher.audit import listener as audit_log
 from matcher.config import Settings
 from matcher.embeddings.backends import model_of
 from matcher.embeddings.encoder import Encoder, ProgressCallback, load_encoder
@@ -85,6 +85,7 @@ def open_runtime(
         db.dispose()
         raise
     session_factory = make_session_factory(db)
+    audit_log.install()
     if encoder is None:
         encoder = load_encoder(
             settings.model,

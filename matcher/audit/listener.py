@@ -62,7 +62,6 @@ def _changes(obj: Any) -> dict[str, Any]:
     return changed
 
 
-@event.listens_for(Session, "before_flush")
 def _audit(session: Session, _context: Any, _instances: Any) -> None:
     actor_id, actor = session.info.get(ACTOR_KEY, (None, "system"))
     entries: list[tuple[Any, str, dict[str, Any]]] = []
@@ -82,7 +81,6 @@ def _audit(session: Session, _context: Any, _instances: Any) -> None:
     )
 
 
-@event.listens_for(Session, "after_flush_postexec")
 def _write_audit(session: Session, _context: Any) -> None:
     """Written after the flush, when new rows have their ids, in one bulk INSERT."""
     rows = []
@@ -104,6 +102,20 @@ def _write_audit(session: Session, _context: Any) -> None:
     AuditRepository(session).add_many(rows)
 
 
-@event.listens_for(Session, "after_rollback")
 def _drop_audit(session: Session) -> None:
     session.info.pop(PENDING_KEY, None)
+
+
+LISTENERS = (
+    ("before_flush", _audit),
+    ("after_flush_postexec", _write_audit),
+    ("after_rollback", _drop_audit),
+)
+
+
+def install() -> None:
+    """Write the audit log beside every change on every session from now on; the runtime and the CLI's
+    database call it once at start (calling it again changes nothing)."""
+    for name, listener in LISTENERS:
+        if not event.contains(Session, name, listener):
+            event.listen(Session, name, listener)

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from matcher.audit import listener as _audit  # noqa: F401  (registers the audit log's listener)
+from matcher.audit import listener as audit_log
 from matcher.config import Settings
 from matcher.errors import ImportFailed, MatcherError
 from matcher.kit.db import make_engine, make_session_factory, transaction
@@ -133,6 +133,7 @@ def database() -> Iterator[sessionmaker[Session]]:
     conf = settings()
     with database_engine() as engine:
         ensure_schema(engine, migrate=conf.migrate_on_start)
+        audit_log.install()
         yield make_session_factory(engine)
 
 

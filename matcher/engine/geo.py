@@ -1,20 +1,10 @@
-"""Distances and the gazetteer of the region's cities (profiles/cities.csv)."""
+"""Great-circle distances between coordinates (the gazetteer of named places is `matcher.places`)."""
 
 from __future__ import annotations
 
-import csv
 import math
-import re
-import unicodedata
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-from matcher.errors import InvalidInput
 
 EARTH_RADIUS_KM = 6371.0088
-CITIES_FILE = Path(__file__).resolve().parent.parent.parent / "profiles" / "cities.csv"
-_LATLON = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -23,59 +13,3 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlmb = math.radians(lon2 - lon1)
     h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-@dataclass(frozen=True)
-class City:
-    name: str
-    postcode: str
-    latitude: float
-    longitude: float
-    region: str
-
-
-def _fold(name: str) -> str:
-    """Case- and accent-insensitive key: 'Mülheim an der Ruhr' == 'mulheim an der ruhr' == 'Muelheim ...'."""
-    name = name.casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    name = unicodedata.normalize("NFKD", name)
-    return " ".join("".join(c for c in name if not unicodedata.combining(c)).split())
-
-
-@cache
-def cities() -> dict[str, City]:
-    result: dict[str, City] = {}
-    if CITIES_FILE.exists():
-        with CITIES_FILE.open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh):
-                city = City(
-                    row["name"],
-                    row["postcode"],
-                    float(row["latitude"]),
-                    float(row["longitude"]),
-                    row["region"],
-                )
-                result[_fold(city.name)] = city
-    return result
-
-
-def find_city(name: str | None) -> City | None:
-    if not name:
-        return None
-    return cities().get(_fold(name))
-
-
-def resolve_place(near: str) -> tuple[float, float]:
-    """`near` is a city of the gazetteer or `lat,lon`."""
-    match = _LATLON.match(near)
-    if match:
-        lat, lon = float(match.group(1)), float(match.group(2))
-        if -90 <= lat <= 90 and -180 <= lon <= 180:
-            return lat, lon
-    city = find_city(near)
-    if city is None:
-        raise InvalidInput(
-            f"unknown place {near!r} for `near`: give a city of the region (see GET /api/v1/cities) "
-            "or coordinates as `lat,lon`",
-            detail=[{"field": "near", "message": "unknown place"}],
-        )
-    return city.latitude, city.longitude

@@ -148,31 +148,6 @@ class MatchEngine:
     ) -> list[int]:
         return self.retriever.candidates(source, filters, k, today, network, similar, votes, prefetched)
 
-    # the retriever's steps under their former names (the batch tests compare them with `ranked_many`)
-    def _eligible(
-        self, ids: set[int], source: OrgDoc | None, filters: Filters, network: Network
-    ) -> list[int]:
-        return self.retriever.eligible(ids, source, filters, network)
-
-    def _similar(self, source: OrgDoc, network: Network) -> list[tuple[int, float]]:
-        return self.retriever.similar(source, network)
-
-    def _needs_and_gives(self, source: OrgDoc, today: date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return self.retriever.needs_and_gives(source, today)
-
-    def _dense(
-        self, needs: np.ndarray, gives: np.ndarray, pool: int
-    ) -> tuple[np.ndarray | None, np.ndarray | None, np.ndarray | None]:
-        return self.retriever.dense(needs, gives, pool)
-
-    def _dense_orgs(
-        self, offers: np.ndarray | None, profiles: np.ndarray | None, requests: np.ndarray | None
-    ) -> set[int]:
-        return self.retriever.dense_orgs(offers, profiles, requests)
-
-    def _prefetch(self, sources: list[OrgDoc], pool: int, today: date) -> list[Prefetched]:
-        return self.retriever.prefetch(sources, pool, today)
-
     # --- step 3: features (`features`) ----------------------------------------------------------------
 
     def features(
@@ -229,7 +204,7 @@ class MatchEngine:
         today = today or date.today()
         with self.lock, self.request_threads():
             sources = [self.catalogue.orgs[org_id] for org_id in org_ids]
-            prefetched = self._prefetch(sources, candidate_pool(k), today)
+            prefetched = self.retriever.prefetch(sources, candidate_pool(k), today)
             result: list[list[tuple[int, float]]] = []
             for org_id, own_filters, ahead in zip(org_ids, filters, prefetched, strict=True):
                 ranked = self._rank(org_id, k, own_filters, today, None, None, ahead)
@@ -259,7 +234,7 @@ class MatchEngine:
         if prefetched is not None and network is self.catalogue.partners:
             similar = prefetched.similar
         else:
-            similar, prefetched = self._similar(source, network), None
+            similar, prefetched = self.retriever.similar(source, network), None
         votes = peer_votes(similar, network)
         candidate_ids = self.candidates(source, filters, k, today, network, similar, votes, prefetched)
         if not candidate_ids:

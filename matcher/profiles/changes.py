@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from matcher.engine.geo import find_city
 from matcher.errors import InvalidInput
+from matcher.places.gazetteer import find_city
 from matcher.profiles.models import ContactPerson, Opportunity, Organisation
 from matcher.profiles.schemas import Contact, OpportunityCreate, OrganisationCreate
 

@@ -12,10 +12,10 @@ from dataclasses import replace
 from datetime import date
 
 from matcher.embeddings.encoder import Encoder
-from matcher.engine.geo import resolve_place
 from matcher.engine.matching import Filters, Match, MatchEngine, SearchResult, TextMatch
 from matcher.engine.pairing import PairingRules, load_pairing
 from matcher.errors import InvalidInput, NotFound
+from matcher.places.gazetteer import resolve_place
 from matcher.recommendations.schemas import (
     MatchesPublic,
     MatchPublic,

@@ -18,6 +18,7 @@ from matcher.config import Settings
 from matcher.indexing.service import Indexer
 from matcher.introductions.queue import QueueService
 from matcher.introductions.service import IntroductionService
+from matcher.kit.db import transaction
 from matcher.profiles.service import ProfileService
 from matcher.recommendations.service import Recommender
 from matcher.runtime import Runtime
@@ -31,16 +32,10 @@ RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
 
 
 def get_session(runtime: RuntimeDep) -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns, rolled back when it raises."""
-    session = runtime.session_factory()
-    try:
+    """One transaction per request (the kit's one unit of work): committed when the handler returns, rolled back
+    when it raises."""
+    with transaction(runtime.session_factory) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 # scope="function": commit before the response is sent, so the next request sees the change.

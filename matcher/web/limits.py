@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from starlette.requests import Request
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from matcher.config import Settings
 from matcher.web.errors import render
+from matcher.web.middleware import HTTPMiddleware
 
 # A NUL raw, as the JSON escape \\u0000 (not after an escaping backslash), or percent-encoded (URL, forms).
 RAW_OR_JSON_NUL = re.compile(rb"\x00|(?<!\\)(?:\\\\)*\\u0000")
@@ -68,17 +69,11 @@ async def read_body(receive: Receive, limit: int) -> bytes:
             return b"".join(chunks)
 
 
-class RequestLimits:
+class RequestLimits(HTTPMiddleware):
     """ASGI middleware: read the whole body (up to the limit) and check it before the app sees the request,
     then hand it on unchanged."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         limit = request_limit(scope)
         declared = dict(scope["headers"]).get(b"content-length", b"")
         try:

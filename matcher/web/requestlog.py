@@ -17,10 +17,11 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from matcher.kit import db
 from matcher.kit.logs import request_id
+from matcher.web.middleware import HTTPMiddleware
 
 access_log = logging.getLogger("matcher.access")
 log = logging.getLogger(__name__)
@@ -43,14 +44,8 @@ def user_id_of(scope: Scope) -> int | None:
     return getattr(user, "id", None)
 
 
-class RequestLogMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+class RequestLogMiddleware(HTTPMiddleware):
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         rid = incoming_id(scope) or uuid.uuid4().hex
         token = request_id.set(rid)
         scope.setdefault("state", {})

@@ -128,3 +128,17 @@ def test_admins_manage_users_on_a_page(app: object, loaded: Runtime, people: dic
         assert pia.get("/api/v1/users/me").json()["organisation_id"] == org_id(loaded, "t-steel-co")
     with browser_for(app, people["manager"]) as manager:
         assert manager.get("/users").status_code == 403
+
+
+def test_installing_the_listener_again_logs_each_change_once(
+    api: dict[str, TestClient], loaded: Runtime
+) -> None:
+    from matcher.audit import listener
+
+    listener.install()  # the runtime installed it already; a second runtime in the process does it again
+    steel = org_id(loaded, "t-steel-co")
+    api["steel"].patch(f"/api/v1/organisations/{steel}", json={"city": "Bochum"})
+    updates = [
+        e for e in entries(api["admin"], entity="organisation", entity_id=steel) if e["action"] == "update"
+    ]
+    assert len(updates) == 1 and updates[0]["changes"]["city"] == ["Dortmund", "Bochum"]

@@ -9,11 +9,12 @@ import numpy as np
 import pytest
 
 from matcher.engine.ann import FaissIndex, IndexSet
-from matcher.engine.geo import find_city, haversine_km, resolve_place
+from matcher.engine.geo import haversine_km
 from matcher.engine.lexical import LexicalIndex
 from matcher.engine.matching import overlap, query_terms
 from matcher.engine.texts import first_sentence, opportunity_text, profile_text
 from matcher.errors import ConfigurationError, InvalidInput
+from matcher.places.gazetteer import find_city, resolve_place
 
 
 def test_haversine_against_known_distances() -> None:

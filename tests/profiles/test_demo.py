@@ -10,8 +10,8 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from matcher.engine.geo import find_city
 from matcher.kit.db import make_engine, make_session_factory, transaction
+from matcher.places.gazetteer import find_city
 from matcher.profiles.importer import validate_organisations
 from matcher.profiles.vocab import MAX_KEYWORDS, sectors
 from tests.test_docs import DEMO_FILE

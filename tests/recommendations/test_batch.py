@@ -10,12 +10,12 @@ from datetime import date, timedelta
 import pytest
 
 from matcher.engine.catalogue import OppDoc, OrgDoc
-from matcher.engine.geo import find_city
 from matcher.engine.matching import Filters, MatchEngine
 from matcher.engine.pairing import ANY
 from matcher.introductions.models import Introduction
 from matcher.introductions.repository import IntroductionRepository
 from matcher.kit.db import in_chunks
+from matcher.places.gazetteer import find_city
 from matcher.recommendations.batch import recommendable_ids, recommendation_lines
 from matcher.runtime import Runtime
 from tests.conftest import org_id
@@ -73,13 +73,13 @@ def test_the_batched_searches_find_what_each_search_finds(loaded: Runtime, pool:
     catalogue = engine.catalogue
     today = date.today()
     sources = [catalogue.orgs[i] for i in recommendable_ids(loaded.recommender)]
-    prefetched = engine._prefetch(sources, pool, today)
+    prefetched = engine.retriever.prefetch(sources, pool, today)
     distinct = set()
     for source, ahead in zip(sources, prefetched, strict=True):
-        needs, _, gives = engine._needs_and_gives(source, today)
+        needs, _, gives = engine.retriever.needs_and_gives(source, today)
         assert ahead.pool == pool
-        assert ahead.dense == engine._dense_orgs(*engine._dense(needs, gives, pool))
-        alone = engine._similar(source, catalogue.partners)
+        assert ahead.dense == engine.retriever.dense_orgs(*engine.retriever.dense(needs, gives, pool))
+        alone = engine.retriever.similar(source, catalogue.partners)
         assert [i for i, _ in ahead.similar] == [i for i, _ in alone]
         assert [s for _, s in ahead.similar] == pytest.approx([s for _, s in alone], abs=1e-5)
         distinct.add(frozenset(ahead.dense))
@@ -112,7 +112,7 @@ def test_the_pool_filter_agrees_with_the_candidate_filter(loaded: Runtime, varia
     kept_somewhere = False
     for source in [*catalogue.orgs.values(), None]:  # None: a search's filter
         expected = [c for c in sorted(pool) if passes(engine, catalogue.orgs.get(c), source, filters)]
-        assert engine._eligible(pool, source, filters, catalogue.partners) == expected
+        assert engine.retriever.eligible(pool, source, filters, catalogue.partners) == expected
         kept_somewhere |= bool(expected)
     assert kept_somewhere
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, status
 from pydantic import BaseModel
 
-from matcher.engine.geo import cities
 from matcher.indexing.schemas import IndexStatus, JobStatus
+from matcher.places.gazetteer import cities
 from matcher.profiles.vocab import Kind, sectors
 from matcher.web.api.responses import errors
 from matcher.web.deps import IndexerDep

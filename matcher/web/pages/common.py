@@ -15,8 +15,8 @@ from jinja2 import Environment, FileSystemLoader
 from matcher.auth.policies import deletable, editable, is_staff
 from matcher.auth.security import form_token, new_secret
 from matcher.config import REPO_ROOT
-from matcher.engine.geo import cities
 from matcher.errors import MatcherError
+from matcher.places.gazetteer import cities
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.profiles.service import ProfileService
 from matcher.profiles.vocab import (

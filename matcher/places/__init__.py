@@ -1,0 +1,1 @@
+"""Places: the cities a profile or a search may name, and their coordinates."""
