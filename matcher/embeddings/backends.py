@@ -112,7 +112,7 @@ def ensure_export(source: Path, model_name: str, backend: str, export_root: Path
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{backend}-", dir=target.parent))
     try:
-        details = _export(source, work, backend)
+        details = export_model(source, work, backend)
         info = {"format": EXPORT_FORMAT, "model": model_name, "backend": backend, "fingerprint": fingerprint}
         (work / EXPORT_INFO).write_text(json.dumps({**info, **details}, indent=2))
         _move_into_place(work, target)
@@ -137,7 +137,7 @@ def _move_into_place(work: Path, target: Path) -> None:
         log.info("another process exported %s first", target)
 
 
-def _export(source: Path, work: Path, backend: str) -> dict[str, Any]:
+def export_model(source: Path, work: Path, backend: str) -> dict[str, Any]:
     details = _trace_to_onnx(source, work)
     onnx_file = work / ONNX_FILE
     if backend == "onnx-int8":

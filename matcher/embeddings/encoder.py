@@ -122,7 +122,7 @@ def load_module_class(reference: str) -> type:
 
 
 class SentenceTransformerEncoder:
-    """An `Encoder` backed by a local sentence-transformers model, on torch or on an exported backend."""
+    """An `Encoder` backed by a local sentence-transformers model (`model`), on torch or on an exported backend."""
 
     def __init__(
         self,
@@ -158,7 +158,7 @@ class SentenceTransformerEncoder:
             )
         if spec.module:
             module = load_module_class(spec.module)(threads=threads)
-            self._model = SentenceTransformer(modules=[module], device="cpu")
+            self.model = SentenceTransformer(modules=[module], device="cpu")
         elif backend != "torch":
             if backend not in BACKENDS:
                 raise ConfigurationError(f"unknown encoder backend {backend!r}: one of {', '.join(BACKENDS)}")
@@ -166,10 +166,10 @@ class SentenceTransformerEncoder:
 
             folder = ensure_export(spec.path, spec.name, backend, export_root or DEFAULT_EXPORT_ROOT)
             exported = ExportedModel(folder, backend, threads=threads)
-            self._model = SentenceTransformer(modules=[exported], device="cpu")
+            self.model = SentenceTransformer(modules=[exported], device="cpu")
         else:
-            self._model = SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
-        dimension = self._model.get_embedding_dimension()
+            self.model = SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
+        dimension = self.model.get_embedding_dimension()
         if not dimension:
             raise ConfigurationError(f"model {spec.name!r} does not say its embedding dimension")
         self.dimension = int(dimension)
@@ -187,7 +187,7 @@ class SentenceTransformerEncoder:
             for start in range(0, total, self.batch_size):
                 batch = [prefix + texts[i] for i in order[start : start + self.batch_size]]
                 chunks.append(
-                    self._model.encode(
+                    self.model.encode(
                         batch,
                         batch_size=self.batch_size,
                         normalize_embeddings=True,

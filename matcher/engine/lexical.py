@@ -24,9 +24,35 @@ def _stemmers() -> tuple[Any, Any]:
     return Stemmer.Stemmer("english"), Stemmer.Stemmer("german")
 
 
-_STEM_CACHE_SIZE = 1_000_000  # distinct words kept with their stems (cleared when full)
-_stems: dict[str, tuple[str, ...]] = {}
-_stem_lock = threading.Lock()  # a PyStemmer object is not safe to share between threads
+class StemCache:
+    """Distinct words with their stems, cleared when `limit` would be passed (memory stays bounded)."""
+
+    def __init__(self, limit: int = 1_000_000) -> None:
+        self.limit = limit
+        self._stems: dict[str, tuple[str, ...]] = {}
+        self._lock = threading.Lock()  # a PyStemmer object is not safe to share between threads
+
+    def __len__(self) -> int:
+        return len(self._stems)
+
+    def get(self, word: str) -> tuple[str, ...] | None:
+        return self._stems.get(word)
+
+    def stem(self, missing: list[str]) -> dict[str, tuple[str, ...]]:
+        """The stems of words not cached yet, cached from here on."""
+        english, german = _stemmers()
+        with self._lock:
+            pairs = zip(english.stemWords(missing), german.stemWords(missing), strict=True)
+            if len(self._stems) + len(missing) > self.limit:
+                self._stems.clear()
+            found: dict[str, tuple[str, ...]] = {
+                word: (en,) if de == en else (en, de) for word, (en, de) in zip(missing, pairs, strict=True)
+            }
+            self._stems.update(found)
+        return found
+
+
+STEMS = StemCache()
 
 
 def tokenize(text: str) -> list[str]:
@@ -38,19 +64,13 @@ def tokenize(text: str) -> list[str]:
     own: dict[str, tuple[str, ...]] = {}
     missing = []
     for word in set(words):
-        known = _stems.get(word)
+        known = STEMS.get(word)
         if known is None:
             missing.append(word)
         else:
             own[word] = known
     if missing:
-        english, german = _stemmers()
-        with _stem_lock:
-            pairs = zip(english.stemWords(missing), german.stemWords(missing), strict=True)
-            if len(_stems) + len(missing) > _STEM_CACHE_SIZE:
-                _stems.clear()
-            for word, (en, de) in zip(missing, pairs, strict=True):
-                own[word] = _stems[word] = (en,) if de == en else (en, de)
+        own.update(STEMS.stem(missing))
     return [token for w in words for token in own[w]]
 
 

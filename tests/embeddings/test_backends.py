@@ -47,13 +47,13 @@ def torch_vectors() -> np.ndarray:
 def exports(export_root: Path, monkeypatch_module: pytest.MonkeyPatch) -> dict[str, int]:
     """Count the exports made in this module (each backend should be exported exactly once)."""
     counts: dict[str, int] = {}
-    real = backends._export
+    real = backends.export_model
 
     def counting(source: Path, work: Path, backend: str) -> dict[str, object]:
         counts[backend] = counts.get(backend, 0) + 1
         return real(source, work, backend)
 
-    monkeypatch_module.setattr(backends, "_export", counting)
+    monkeypatch_module.setattr(backends, "export_model", counting)
     return counts
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from matcher.config import Settings
-from matcher.embeddings.encoder import load_encoder, read_registry, resolve_model
+from matcher.embeddings.encoder import SentenceTransformerEncoder, load_encoder, read_registry, resolve_model
 from matcher.errors import ConfigurationError
 
 REGISTRY = Settings().model_registry
@@ -75,7 +75,8 @@ def test_a_loaded_model_stays_out_of_the_garbage_collectors_reach() -> None:
     """The model lives as long as the process: a full collection must not walk its objects again and again
     (the default model's are 420,000, 0.23 s a collection, inside an import of the demo)."""
     encoder = load_encoder("all-minilm-l6-v2", REGISTRY, batch_size=7)  # a key of its own: loaded here
-    model = encoder._model  # type: ignore[attr-defined]
+    assert isinstance(encoder, SentenceTransformerEncoder)
+    model = encoder.model
     tracked = {id(o) for o in gc.get_objects()}
     assert id(model) not in tracked
     assert not any(id(module) in tracked for module in model.modules())

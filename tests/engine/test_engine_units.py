@@ -131,7 +131,7 @@ def test_tokens_survive_the_stem_cache_filling_up(monkeypatch: pytest.MonkeyPatc
         "Wasserstoff Brennstoffzellen prüfen",
     ]
     expected = [lexical.tokenize(t) for t in texts]
-    monkeypatch.setattr(lexical, "_stems", {})
-    monkeypatch.setattr(lexical, "_STEM_CACHE_SIZE", 5)
+    small = lexical.StemCache(limit=5)
+    monkeypatch.setattr(lexical, "STEMS", small)
     assert [lexical.tokenize(t) for t in texts] == expected
-    assert len(lexical._stems) <= 5 + 4  # cleared when full, then the new words of one text
+    assert len(small) <= 5 + 4  # cleared when full, then the new words of one text

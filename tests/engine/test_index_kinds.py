@@ -72,7 +72,7 @@ def test_a_saved_set_loads_with_the_policys_nprobe(clustered: np.ndarray, tmp_pa
     indexes.save(tmp_path, digest="d")
     loaded, _ = IndexSet.load(tmp_path, "model-a", DIMENSION, IndexPolicy(exact_limit=1000, nprobe=24))
     assert loaded.kinds() == {"profiles": indexes.profiles.kind, "offers": "exact", "requests": "exact"}
-    assert loaded.profiles._index.nprobe == 24
+    assert loaded.profiles.nprobe == 24
 
 
 def test_an_installation_past_the_limit_matches_and_searches_on_approximate_indexes(

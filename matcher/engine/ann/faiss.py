@@ -70,6 +70,13 @@ class FaissIndex:
         ivf: Any = faiss.extract_index_ivf(self._index)
         return f"ivf{ivf.nlist}-sq8"
 
+    @property
+    def nprobe(self) -> int | None:
+        """How many lists an approximate index searches; None for an exact index."""
+        if isinstance(self._index, faiss.IndexIDMap2 | faiss.IndexIDMap):
+            return None
+        return int(faiss.extract_index_ivf(self._index).nprobe)
+
     def set_nprobe(self, nprobe: int) -> None:
         """How many lists an approximate index searches (more: better recall, slower); exact ignores it."""
         if not isinstance(self._index, faiss.IndexIDMap2 | faiss.IndexIDMap):
