@@ -23,6 +23,7 @@ ORG_SCALARS = [
     "latitude",
     "longitude",
     "region",
+    "group",
     "website",
     "languages",
     "description",

@@ -25,6 +25,9 @@ class Organisation(TimestampMixin, Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     region: Mapped[str | None] = mapped_column(String(120))
+    group: Mapped[str | None] = mapped_column(String(200), index=True)
+    """The corporate group the organisation belongs to (subsidiaries share it): "same group" is a conflict
+    of interest for juries."""
     website: Mapped[str | None] = mapped_column(String(500))
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     description: Mapped[str] = mapped_column(Text, default="")

@@ -131,6 +131,7 @@ Email: TypeAlias = Annotated[
 Phone: TypeAlias = Annotated[Annotated[str, Field(max_length=60)] | None, BeforeValidator(_blank_to_none)]
 Place: TypeAlias = Annotated[Annotated[str, Field(max_length=120)] | None, BeforeValidator(_blank_to_none)]
 Postcode: TypeAlias = Annotated[Annotated[str, Field(max_length=20)] | None, BeforeValidator(_blank_to_none)]
+Group: TypeAlias = Annotated[Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_to_none)]
 Source: TypeAlias = Annotated[Annotated[str, Field(max_length=60)] | None, BeforeValidator(_blank_to_none)]
 OptRef: TypeAlias = Annotated[Annotated[str, Field(max_length=200)] | None, BeforeValidator(_blank_to_none)]
 Trl: TypeAlias = Annotated[Annotated[int, Field(ge=1, le=9)] | None, BeforeValidator(_opt)]
@@ -247,6 +248,7 @@ class OrganisationFields(Strict):
     latitude: Latitude = None
     longitude: Longitude = None
     region: Place = None
+    group: Group = None
     website: Website = None
     languages: StrList = []
     description: Text = ""
@@ -295,6 +297,7 @@ class OrganisationUpdate(Strict):
     latitude: Latitude = None
     longitude: Longitude = None
     region: Place = None
+    group: Group = None
     website: Website = None
     languages: Annotated[
         list[str] | None, BeforeValidator(lambda v: None if v is None else _clean_list(v))
