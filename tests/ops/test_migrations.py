@@ -19,7 +19,14 @@ from matcher.config import Settings
 from matcher.errors import ConfigurationError
 from matcher.kit.db import make_engine
 from matcher.models import metadata
-from matcher.ops.migrations import BASELINE_TABLES, Migration, database_revision, head_revision, upgrade
+from matcher.ops.migrations import (
+    BASELINE,
+    BASELINE_TABLES,
+    Migration,
+    database_revision,
+    head_revision,
+    upgrade,
+)
 from matcher.runtime import open_runtime
 
 MODEL_TABLES = set(metadata.tables)
@@ -87,7 +94,11 @@ def test_db_upgrade_downgrade_base_and_upgrade_again(db_cli, engine: Engine) -> 
 
 
 def test_a_database_made_by_create_all_is_stamped_and_keeps_its_rows(db_cli, engine: Engine) -> None:
-    metadata.create_all(engine)
+    """Such a database has the baseline's tables as `create_all` made them then (the baseline revision's
+    schema without its version table); the later revisions are applied on top of it."""
+    upgrade(engine, BASELINE)
+    with engine.begin() as connection:
+        connection.execute(text("DROP TABLE alembic_version"))
     with engine.begin() as connection:
         connection.execute(
             text(
