@@ -7,9 +7,11 @@ the response schemas of `schemas.py`; it never changes the catalogue or the inde
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import date
+
+import numpy as np
 
 from matcher.embeddings.encoder import Encoder
 from matcher.engine.matching import Filters, Match, MatchEngine, SearchResult, TextMatch
@@ -78,6 +80,7 @@ class Recommender:
         near: str | None = None,
         radius_km: float | None = None,
         pairing: str | None = None,
+        exclude: Collection[int] = (),
     ) -> Filters:
         if radius_km is not None and near is None:
             raise InvalidInput(
@@ -99,6 +102,7 @@ class Recommender:
             near=place,
             radius_km=radius_km if place else None,
             pairing=rules,
+            exclude=set(exclude),
         )
 
     def excluded_partners(self, org_id: int) -> set[int]:
@@ -216,6 +220,18 @@ class Recommender:
                     )
         data = sorted(best.values(), key=lambda r: (-r.score, r.organisation.id))[:k]
         return RankingPublic(texts=wanted, data=data, count=len(data))
+
+    def similarities(self, queries: Sequence[str], documents: Sequence[str]) -> np.ndarray:
+        """The cosine similarity of each query to each document (a `len(queries)` x `len(documents)` matrix),
+        on the encoder behind the engine: for domains that compare their own short texts (a challenge's
+        requirements with an application's sentences, a juror's expertise with an application). Empty texts
+        are compared as they are; an empty list gives an empty matrix."""
+        if not queries or not documents:
+            return np.zeros((len(queries), len(documents)), dtype=np.float32)
+        with self.engine.request_threads():
+            wanted = self.encoder.encode_queries(list(queries))
+            found = self.encoder.encode_documents(list(documents))
+        return np.asarray(wanted @ found.T, dtype=np.float32)
 
     def _search_public(self, query: str, result: SearchResult) -> SearchPublic:
         cat = self.engine.catalogue
