@@ -10,6 +10,7 @@ everybody but their editors.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from matcher.auth.models import User
 from matcher.auth.schemas import Role
@@ -108,3 +109,143 @@ def shown_name(org: Organisation, sees_contacts: bool) -> str:
     if org.visibility == "anonymous" and not sees_contacts:
         return anonymous_label(org.kind, org.city)
     return org.name
+
+
+# --- corporate challenges ----------------------------------------------------------------------------------
+# The rules of `matcher.challenges`, written on the shape of its records (this module imports no domain that
+# imports it back). An owner's members and the managers run a challenge; applicants see only their own
+# applications; jurors only the applications assigned to them; reviews never reach applicants, except the
+# comments a manager released.
+
+
+class ChallengeRecord(Protocol):
+    owner_id: int
+    status: str
+    visibility: str
+    owner_anonymous: bool
+    blind_review: bool
+
+
+class ApplicationRecord(Protocol):
+    organisation_id: int
+    status: str
+    announced_status: str
+
+
+def may_manage_challenge(user: User | Person | None, challenge: ChallengeRecord) -> bool:
+    """Managers and admins, and the members of the owner organisation: they edit it, move it, and see every
+    submitted application, the reviews and the ranking."""
+    return user is not None and (is_staff(user) or user.organisation_id == challenge.owner_id)
+
+
+def may_see_challenge(
+    user: User | Person | None, challenge: ChallengeRecord, invited: bool = False, applied: bool = False
+) -> bool:
+    """A draft exists only for who manages it; an open public challenge (and a later one) for everybody; an
+    invitation-only challenge for the invited (`invited`: the viewer's organisation was invited) and those
+    who applied (`applied`)."""
+    if may_manage_challenge(user, challenge):
+        return True
+    if challenge.status == "draft":
+        return False
+    return challenge.visibility == "public" or invited or applied
+
+
+def viewable_challenge(
+    user: User | None, challenge: ChallengeRecord, missing: str, invited: bool = False, applied: bool = False
+) -> None:
+    """Hidden means 404: a challenge the viewer may not see is `missing`, as one that does not exist."""
+    if not may_see_challenge(user, challenge, invited, applied):
+        raise NotFound(missing)
+
+
+def managed_challenge(
+    user: User | None, challenge: ChallengeRecord, missing: str, juror: bool = False
+) -> User:
+    """Who may manage `challenge` (`may_manage_challenge`); a juror of it learns 403, anyone else 404."""
+    user = require_user(user)
+    if not may_manage_challenge(user, challenge):
+        if juror or may_see_challenge(user, challenge):
+            raise Forbidden("only the owner's members and managers run a challenge")
+        raise NotFound(missing)
+    return user
+
+
+def is_applicant(user: User | Person | None, application: ApplicationRecord) -> bool:
+    """A member of the applicant organisation."""
+    return (
+        user is not None
+        and user.organisation_id is not None
+        and user.organisation_id == application.organisation_id
+    )
+
+
+# An application the owner's members host at the pitch day (`challenges.schemas.SHORTLISTED_OR_LATER`).
+PITCHING_STATUSES = ("shortlisted", "invited_to_pitch", "won", "not_selected")
+
+
+def may_see_application(
+    user: User | Person | None, application: ApplicationRecord, challenge: ChallengeRecord, assigned: bool
+) -> bool:
+    """The applicant's members always; once it is submitted, managers, the jurors it is assigned to
+    (`assigned`), and the owner's members from the shortlist on (they host the pitches). Nobody else: another
+    applicant learns nothing of it, and an owner's member judges only what is assigned to them."""
+    if is_applicant(user, application):
+        return True
+    if user is None or application.status == "draft":
+        return False
+    if is_staff(user) or assigned:
+        return True
+    return may_manage_challenge(user, challenge) and application.status in PITCHING_STATUSES
+
+
+def viewable_application(
+    user: User | None,
+    application: ApplicationRecord,
+    challenge: ChallengeRecord,
+    assigned: bool,
+    missing: str,
+) -> User:
+    user = require_user(user)
+    if not may_see_application(user, application, challenge, assigned):
+        raise NotFound(missing)
+    return user
+
+
+def own_application(
+    user: User | None, application: ApplicationRecord, challenge: ChallengeRecord, missing: str
+) -> User:
+    """Only the applicant's members change, submit or withdraw an application; to the others who may see it
+    that is 403, to everybody else it does not exist."""
+    user = require_user(user)
+    if not is_applicant(user, application):
+        if may_see_application(user, application, challenge, assigned=False):
+            raise Forbidden("only the applicant's members change their application")
+        raise NotFound(missing)
+    return user
+
+
+def applicant_named(
+    user: User | Person | None, application: ApplicationRecord, challenge: ChallengeRecord
+) -> bool:
+    """Whether the viewer may read the applicant's name: always outside a blind review; in a blind review
+    only managers and the applicant's own members (the owner's members and the jurors judge it unnamed)."""
+    if not challenge.blind_review:
+        return True
+    return is_staff(user) or is_applicant(user, application)
+
+
+def owner_named(
+    user: User | Person | None, challenge: ChallengeRecord, shortlisted: bool = False, juror: bool = False
+) -> bool:
+    """Whether the viewer may read the owner's name: always unless the owner stays anonymous; then only its
+    own members, managers, its jurors and applicants once they were told they are shortlisted."""
+    if not challenge.owner_anonymous:
+        return True
+    return may_manage_challenge(user, challenge) or juror or shortlisted
+
+
+def sees_reviews(user: User | Person | None) -> bool:
+    """Every review of a challenge (marks, comments, jurors, why each was assigned): managers and admins. A
+    juror sees their own; an applicant only the comments a manager released; the owner's members the ranking."""
+    return is_staff(user)
