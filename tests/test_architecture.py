@@ -99,6 +99,7 @@ def test_the_engine_knows_no_domain_no_database_and_no_web() -> None:
         "matcher.reports",
         "matcher.audit",
         "matcher.places",
+        "matcher.challenges",
     ],
 )
 def test_services_and_below_never_import_the_web_or_the_cli(domain: str) -> None:

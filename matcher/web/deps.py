@@ -14,6 +14,12 @@ from matcher.audit.listener import remember_actor
 from matcher.auth.models import User
 from matcher.auth.policies import NotAuthenticated, Person
 from matcher.auth.service import UserService
+from matcher.challenges.applications import ApplicationService
+from matcher.challenges.decisions import DecisionService
+from matcher.challenges.invitations import InvitationService
+from matcher.challenges.reviews import JuryService
+from matcher.challenges.round import RoundService
+from matcher.challenges.service import ChallengeService
 from matcher.config import Settings
 from matcher.indexing.service import Indexer
 from matcher.introductions.queue import QueueService
@@ -138,3 +144,42 @@ def get_alerts(session: SessionDep, settings: SettingsDep) -> AlertService:
 
 
 AlertsDep = Annotated[AlertService, Depends(get_alerts)]
+
+
+# --- corporate challenges ------------------------------------------------------------------------------------
+
+
+def get_challenges(session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep) -> ChallengeService:
+    return ChallengeService(session, recommender, indexer)
+
+
+def get_invitations(
+    session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep
+) -> InvitationService:
+    return InvitationService(session, recommender, indexer)
+
+
+def get_applications(
+    session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep
+) -> ApplicationService:
+    return ApplicationService(session, recommender, indexer)
+
+
+def get_decisions(session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep) -> DecisionService:
+    return DecisionService(session, recommender, indexer)
+
+
+def get_jury(session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep) -> JuryService:
+    return JuryService(session, recommender, indexer)
+
+
+def get_round(session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep) -> RoundService:
+    return RoundService(session, recommender, indexer)
+
+
+ChallengesDep = Annotated[ChallengeService, Depends(get_challenges)]
+InvitationsDep = Annotated[InvitationService, Depends(get_invitations)]
+ApplicationsDep = Annotated[ApplicationService, Depends(get_applications)]
+DecisionsDep = Annotated[DecisionService, Depends(get_decisions)]
+JuryDep = Annotated[JuryService, Depends(get_jury)]
+RoundDep = Annotated[RoundService, Depends(get_round)]

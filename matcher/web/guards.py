@@ -1,5 +1,6 @@
 """Who may call a route, as typed dependencies: a handler names what it needs (`StaffUser`, `EditableOrg`) and
-gets it only when the policies in `matcher.auth.policies` allow it; otherwise the request ends in 401, 403 or
+gets it only when the policies in `matcher.auth.policies` allow it (the challenges' guards: `ViewableChallenge`,
+`ManagedChallenge`, `ViewableApplication`, `OwnApplication`, `AssignedReview`, `ReleasableReview`); otherwise the request ends in 401, 403 or
 the 404 of a hidden organisation before the handler runs. The rules themselves live in the policies; this
 module only fetches what they decide on.
 
@@ -13,10 +14,19 @@ from typing import Annotated
 from fastapi import Depends
 
 from matcher.auth.models import User
-from matcher.auth.policies import editable, require_admin, require_staff, require_user
+from matcher.auth.policies import (
+    Forbidden,
+    editable,
+    may_manage_challenge,
+    require_admin,
+    require_staff,
+    require_user,
+)
+from matcher.challenges.models import Application, Challenge, Review
+from matcher.errors import NotFound
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.web.api.params import IdPath
-from matcher.web.deps import ApiUserDep, ProfilesDep
+from matcher.web.deps import ApiUserDep, ApplicationsDep, ChallengesDep, JuryDep, ProfilesDep
 
 
 def signed_in(user: ApiUserDep) -> User:
@@ -59,3 +69,54 @@ def editable_opportunity(opp_id: IdPath, profiles: ProfilesDep, user: SignedInUs
 EditableOrg = Annotated[Organisation, Depends(editable_org)]
 EditableOrgByRef = Annotated[Organisation, Depends(editable_org_by_ref)]
 EditableOpportunity = Annotated[Opportunity, Depends(editable_opportunity)]
+
+
+# --- corporate challenges: each guard fetches the record and asks its service, which asks the policies ------
+
+
+def viewable_challenge(challenge_id: IdPath, challenges: ChallengesDep, user: ApiUserDep) -> Challenge:
+    """A challenge the caller may see (a draft or an invitation-only one is 404 to the others)."""
+    return challenges.get(challenge_id, user)
+
+
+def managed_challenge(challenge_id: IdPath, challenges: ChallengesDep, user: SignedInUser) -> Challenge:
+    """A challenge the caller runs: a manager or a member of the owner."""
+    return challenges.manage(challenge_id, user)
+
+
+def viewable_application(
+    application_id: IdPath, applications: ApplicationsDep, user: SignedInUser
+) -> Application:
+    """An application the caller may see: its applicant's, the challenge's managers', its assigned jurors'."""
+    return applications.get(application_id, user)
+
+
+def own_application(application_id: IdPath, applications: ApplicationsDep, user: SignedInUser) -> Application:
+    """An application of the caller's own organisation."""
+    return applications.own(application_id, user)
+
+
+def assigned_review(
+    review_id: IdPath, jury: JuryDep, challenges: ChallengesDep, user: SignedInUser
+) -> Review:
+    """A review assigned to the caller: 403 to who runs its challenge, 404 to everybody else."""
+    review = jury.get_review(review_id)
+    if review.juror.user_id == user.id:
+        return review
+    challenge = jury.find_challenge(review.juror.challenge_id)
+    if may_manage_challenge(user, challenge):
+        raise Forbidden("only the assigned juror gives this review")
+    raise NotFound(f"review {review_id} does not exist")
+
+
+def released_review(review_id: IdPath, jury: JuryDep, user: StaffUser) -> Review:
+    """A review whose comment a manager releases or takes back."""
+    return jury.get_review(review_id)
+
+
+ViewableChallenge = Annotated[Challenge, Depends(viewable_challenge)]
+ManagedChallenge = Annotated[Challenge, Depends(managed_challenge)]
+ViewableApplication = Annotated[Application, Depends(viewable_application)]
+OwnApplication = Annotated[Application, Depends(own_application)]
+AssignedReview = Annotated[Review, Depends(assigned_review)]
+ReleasableReview = Annotated[Review, Depends(released_review)]

@@ -5,6 +5,7 @@ from fastapi import APIRouter
 from matcher.web.api import (
     alerts,
     audit,
+    challenges,
     introductions,
     matching,
     opportunities,
@@ -27,3 +28,4 @@ router.include_router(reports.router)
 router.include_router(queue.router)
 router.include_router(alerts.router)
 router.include_router(audit.router)
+router.include_router(challenges.router)
