@@ -22,6 +22,14 @@ from matcher.alerts.service import AlertService
 from matcher.auth.models import User
 from matcher.auth.schemas import UserCreate
 from matcher.auth.service import UserService
+from matcher.challenges.applications import ApplicationService
+from matcher.challenges.decisions import DecisionService
+from matcher.challenges.models import Invitation
+from matcher.challenges.repository import ChallengeRepository, InvitationRepository
+from matcher.challenges.review_schemas import JurorCreate, ReviewSubmit
+from matcher.challenges.reviews import JuryService
+from matcher.challenges.schemas import ApplicationCreate, ChallengeCreate, Screening
+from matcher.challenges.service import ChallengeService
 from matcher.introductions.models import QueueItem
 from matcher.introductions.repository import QueueRepository
 from matcher.introductions.schemas import IntroductionCreate
@@ -262,6 +270,235 @@ def side_body(target: Target, **data: Any) -> Target:
 def intro_request(scene: Scene) -> Target:
     target = scene.fresh()
     return body(target, {"organisation_id": target.values["org_id"], "partner_id": scene.institute})
+
+
+# --- corporate challenges ------------------------------------------------------------------------------------
+# "The organisation in question" is the owner for a challenge's routes (its member runs the challenge and sits
+# on its jury), and the applicant for an application's. Each request gets a fresh challenge of its own, built
+# by the services up to the stage the route needs.
+C = f"{A}/challenges"
+# fmt: off
+CHALLENGE_MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
+    # method  path                                                         anonymous member other manager admin
+    ("GET",    C,                                                            200, 200, 200, 200, 200),
+    ("POST",   C,                                                            401, 201, 403, 201, 201),
+    ("GET",    f"{C}/{{challenge_id}}",                                      404, 200, 404, 200, 200),
+    ("PATCH",  f"{C}/{{challenge_id}}",                                      401, 200, 404, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/transition",                           401, 200, 404, 200, 200),
+    ("GET",    f"{C}/{{challenge_id}}/report",                               401, 200, 403, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/invitations/propose",                  401, 403, 403, 200, 200),
+    ("GET",    f"{C}/{{challenge_id}}/invitations",                          401, 200, 403, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/invitations/{{invitation_id}}/decision", 401, 403, 403, 200, 200),
+    ("GET",    f"{C}/{{challenge_id}}/applications",                         401, 200, 200, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/applications",                         401, 201, 403, 201, 201),
+    ("GET",    f"{A}/applications/{{application_id}}",                       401, 200, 404, 200, 200),
+    ("PATCH",  f"{A}/applications/{{application_id}}",                       401, 200, 404, 404, 404),
+    ("POST",   f"{A}/applications/{{application_id}}/submit",                401, 200, 404, 404, 404),
+    ("POST",   f"{A}/applications/{{application_id}}/withdraw",              401, 200, 404, 403, 403),
+    ("POST",   f"{A}/applications/{{application_id}}/screen",                401, 403, 404, 200, 200),
+    ("POST",   f"{A}/applications/{{application_id}}/decision",              401, 403, 404, 200, 200),
+    ("POST",   f"{A}/applications/{{application_id}}/outcome",               401, 403, 404, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/decisions/send",                       401, 403, 403, 200, 200),
+    ("GET",    f"{C}/{{challenge_id}}/jurors",                               401, 200, 403, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/jurors",                               401, 403, 403, 201, 201),
+    ("PATCH",  f"{C}/{{challenge_id}}/jurors/{{juror_id}}",                  401, 403, 403, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/jurors/{{juror_id}}/conflicts",        401, 201, 403, 201, 201),
+    ("POST",   f"{C}/{{challenge_id}}/assign",                               401, 403, 403, 200, 200),
+    ("GET",    f"{C}/{{challenge_id}}/reviews",                              401, 200, 403, 200, 200),
+    ("PUT",    f"{A}/reviews/{{review_id}}",                                 401, 200, 404, 403, 403),
+    ("POST",   f"{A}/reviews/{{review_id}}/release",                         401, 403, 403, 200, 200),
+    ("GET",    f"{C}/{{challenge_id}}/ranking",                              401, 200, 403, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/shortlist",                            401, 403, 403, 200, 200),
+    ("POST",   f"{C}/{{challenge_id}}/schedule",                             401, 403, 403, 200, 200),
+    ("GET",    f"{C}/{{challenge_id}}/schedule",                             401, 200, 403, 200, 200),
+    ("GET",    f"{C}/{{challenge_id}}/schedule.ics",                         401, 200, 403, 200, 200),
+]
+# fmt: on
+MATRIX += CHALLENGE_MATRIX
+
+# The stages a fresh challenge is built to, in order.
+STAGES = ("draft", "open", "applied", "submitted", "screened", "closed", "reviewing", "reviewed", "won")
+
+
+def challenge_scene(scene: Scene, stage: str, member: str = "owner") -> Target:
+    """A fresh company's challenge with a fresh start-up's application, built by the services up to `stage`:
+    the owner's member is the only juror (from `closed` on); `won` skips the jury. `member` plays the member
+    column: the owner's (`owner`) or the applicant's (`applicant`)."""
+    n = next(_serial)
+    rt = scene.rt
+    with transaction(rt.session_factory) as session:
+        profiles = ProfileService(session, indexer=rt.indexer)
+        for role, kind in (("owner", "company"), ("applicant", "startup")):
+            profiles.create(
+                OrganisationCreate(
+                    ref=f"matrix-{role}-{n}",
+                    name=f"Matrix {role} {n}",
+                    kind=kind,  # type: ignore[arg-type]
+                    description="Inspects sheet steel surfaces with cameras.",
+                )
+            )
+    people = {
+        role: scene._person(f"{role}-{n}@matrix.example", "member", f"matrix-{role}-{n}")
+        for role in ("owner", "applicant")
+    }
+    reached = STAGES[: STAGES.index(stage) + 1]
+    with transaction(rt.session_factory) as session:
+        organiser = session.get(User, scene.organiser.id)
+        owner_id = ProfileService(session).get_by_ref(f"matrix-owner-{n}").id
+        services = [
+            cls(session, rt.recommender, rt.indexer)
+            for cls in (ChallengeService, ApplicationService, DecisionService, JuryService)
+        ]
+        challenges, applications, decisions, jury = services
+        challenge = challenges.create(
+            organiser,
+            ChallengeCreate(
+                title=f"Matrix challenge {n}",
+                problem="Find defects on sheet steel.",
+                owner_id=owner_id,
+                requirements=["finds defects"],
+                reviews_per_application=1,
+            ),  # type: ignore[call-arg]
+        )
+        values: dict[str, Any] = {"challenge_id": challenge.id, "user_id": people["owner"].id}
+        if "open" in reached:
+            challenges.transition(challenge, organiser, "open")
+        if "applied" in reached:
+            applicant = session.get(User, people["applicant"].id)
+            application = applications.apply(
+                challenge,
+                applicant,
+                ApplicationCreate(summary="Cameras find defects.", approach="We scan every part."),  # type: ignore[call-arg]
+            )
+            values["application_id"] = application.id
+        if "submitted" in reached:
+            applications.submit(application, applicant)
+        if "screened" in reached:
+            applications.screen(application, organiser, Screening(passed=True))
+        if stage == "won":
+            for step in ("shortlisted", "invited_to_pitch", "won"):
+                decisions.decide(application, organiser, step)
+        elif "closed" in reached:
+            challenges.transition(challenge, organiser, "closed")
+            juror = jury.add_juror(challenge, organiser, JurorCreate(user_id=people["owner"].id, cap=5))  # type: ignore[call-arg]
+            values["juror_id"] = juror.id
+        if "reviewing" in reached and stage != "won":
+            jury.assign(challenge, organiser)
+            review = jury.reviews.of_challenge(challenge.id)[0]
+            values["review_id"] = review.id
+        if "reviewed" in reached and stage != "won":
+            owner_user = session.get(User, people["owner"].id)
+            jury.submit_review(
+                review,
+                owner_user,
+                ReviewSubmit(marks=dict.fromkeys(["fit", "feasibility", "team", "impact"], 7.0)),
+            )  # type: ignore[call-arg]
+    return Target(values, people[member])
+
+
+def invitation_scene(scene: Scene) -> Target:
+    target = challenge_scene(scene, "open")
+    with transaction(scene.rt.session_factory) as session:
+        invitation = InvitationRepository(session).add(
+            Invitation(
+                challenge_id=target.values["challenge_id"],
+                organisation_id=scene.institute,
+                score=0.5,
+                explanation={},
+            )
+        )
+        target.values["invitation_id"] = invitation.id
+    return target
+
+
+def new_challenge(scene: Scene) -> Target:
+    """A challenge to create, for the fresh owner of a scene (a member creates it for their own)."""
+    target = challenge_scene(scene, "draft")
+    with transaction(scene.rt.session_factory) as session:
+        owner_id = ChallengeRepository(session).get(target.values["challenge_id"]).owner_id
+    return body(target, {"title": "A new challenge", "owner_id": owner_id})
+
+
+SLOTS = [{"start": "2027-03-04T09:00:00+01:00", "minutes": 20}]
+REQUESTS.update(
+    {
+        ("POST", C): new_challenge,
+        ("GET", f"{C}/{{challenge_id}}"): lambda s: challenge_scene(s, "draft"),
+        ("PATCH", f"{C}/{{challenge_id}}"): lambda s: body(
+            challenge_scene(s, "draft"), {"offer": "A pilot."}
+        ),
+        ("POST", f"{C}/{{challenge_id}}/transition"): lambda s: body(
+            challenge_scene(s, "draft"), {"to": "open"}
+        ),
+        ("GET", f"{C}/{{challenge_id}}/report"): lambda s: challenge_scene(s, "submitted"),
+        ("POST", f"{C}/{{challenge_id}}/invitations/propose"): lambda s: body(
+            challenge_scene(s, "open"), {"k": 3}
+        ),
+        ("GET", f"{C}/{{challenge_id}}/invitations"): invitation_scene,
+        ("POST", f"{C}/{{challenge_id}}/invitations/{{invitation_id}}/decision"): lambda s: body(
+            invitation_scene(s), {"approve": False}
+        ),
+        ("GET", f"{C}/{{challenge_id}}/applications"): lambda s: challenge_scene(s, "submitted"),
+        ("POST", f"{C}/{{challenge_id}}/applications"): lambda s: applicant_body(
+            challenge_scene(s, "open", "applicant")
+        ),
+        ("GET", f"{A}/applications/{{application_id}}"): lambda s: challenge_scene(
+            s, "submitted", "applicant"
+        ),
+        ("PATCH", f"{A}/applications/{{application_id}}"): lambda s: body(
+            challenge_scene(s, "applied", "applicant"), {"why_us": "We can."}
+        ),
+        ("POST", f"{A}/applications/{{application_id}}/submit"): lambda s: challenge_scene(
+            s, "applied", "applicant"
+        ),
+        ("POST", f"{A}/applications/{{application_id}}/withdraw"): lambda s: challenge_scene(
+            s, "submitted", "applicant"
+        ),
+        ("POST", f"{A}/applications/{{application_id}}/screen"): lambda s: body(
+            challenge_scene(s, "submitted", "applicant"), {"passed": True}
+        ),
+        ("POST", f"{A}/applications/{{application_id}}/decision"): lambda s: body(
+            challenge_scene(s, "screened", "applicant"), {"to": "shortlisted"}
+        ),
+        ("POST", f"{A}/applications/{{application_id}}/outcome"): lambda s: body(
+            challenge_scene(s, "won", "applicant"), {"kind": "cooperation"}
+        ),
+        ("POST", f"{C}/{{challenge_id}}/decisions/send"): lambda s: challenge_scene(s, "screened"),
+        ("GET", f"{C}/{{challenge_id}}/jurors"): lambda s: challenge_scene(s, "closed"),
+        ("POST", f"{C}/{{challenge_id}}/jurors"): lambda s: juror_body(challenge_scene(s, "open")),
+        ("PATCH", f"{C}/{{challenge_id}}/jurors/{{juror_id}}"): lambda s: body(
+            challenge_scene(s, "closed"), {"cap": 3}
+        ),
+        ("POST", f"{C}/{{challenge_id}}/jurors/{{juror_id}}/conflicts"): lambda s: conflict_body(
+            challenge_scene(s, "closed")
+        ),
+        ("POST", f"{C}/{{challenge_id}}/assign"): lambda s: body(challenge_scene(s, "closed"), {}),
+        ("GET", f"{C}/{{challenge_id}}/reviews"): lambda s: challenge_scene(s, "reviewing"),
+        ("PUT", f"{A}/reviews/{{review_id}}"): lambda s: body(
+            challenge_scene(s, "reviewing"), {"marks": {"fit": 8, "feasibility": 7, "team": 6, "impact": 7}}
+        ),
+        ("POST", f"{A}/reviews/{{review_id}}/release"): lambda s: body(challenge_scene(s, "reviewed"), {}),
+        ("GET", f"{C}/{{challenge_id}}/ranking"): lambda s: challenge_scene(s, "reviewed"),
+        ("POST", f"{C}/{{challenge_id}}/shortlist"): lambda s: body(challenge_scene(s, "reviewed"), {}),
+        ("POST", f"{C}/{{challenge_id}}/schedule"): lambda s: body(
+            challenge_scene(s, "reviewing"), {"rooms": ["Hall A"], "slots": SLOTS}
+        ),
+        ("GET", f"{C}/{{challenge_id}}/schedule"): lambda s: challenge_scene(s, "reviewing"),
+        ("GET", f"{C}/{{challenge_id}}/schedule.ics"): lambda s: challenge_scene(s, "reviewing"),
+    }
+)
+
+
+def applicant_body(target: Target) -> Target:
+    return body(target, {"organisation_id": target.member.organisation_id, "summary": "Cameras."})
+
+
+def juror_body(target: Target) -> Target:
+    return body(target, {"user_id": target.values["user_id"], "cap": 4})
+
+
+def conflict_body(target: Target) -> Target:
+    return body(target, {"application_id": target.values["application_id"], "reason": "a former client"})
 
 
 @pytest.fixture(scope="module")
