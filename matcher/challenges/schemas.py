@@ -174,20 +174,22 @@ class ChallengeUpdate(Strict):
     title: Title | None = None
     problem: Text | None = None
     solutions_of_interest: Text | None = None
-    requirements: Annotated[list[Requirement] | None, BeforeValidator(_clean_list), Field(max_length=20)] = (
-        None
-    )
+    requirements: Annotated[
+        Annotated[list[Requirement], Field(max_length=20)] | None, BeforeValidator(_clean_list)
+    ] = None
     offer: Text | None = None
     trl_min: Trl = None
     applicant_kinds: Annotated[list[Kind] | None, BeforeValidator(_clean_list)] = None
     regions: Annotated[
-        list[Annotated[str, Field(max_length=120)]] | None, BeforeValidator(_clean_list), Field(max_length=20)
+        Annotated[list[Annotated[str, Field(max_length=120)]], Field(max_length=20)] | None,
+        BeforeValidator(_clean_list),
     ] = None
     language: Annotated[str, Field(min_length=2, max_length=10)] | None = None
     deadline: date | None = None
     pitch_slots: Annotated[int, Field(ge=1, le=500)] | None = None
     criteria: Annotated[
-        list[Criterion] | None, Field(min_length=1, max_length=12), AfterValidator(_unique_criteria)
+        Annotated[list[Criterion], Field(min_length=1, max_length=12)] | None,
+        AfterValidator(_unique_criteria),
     ] = None
     visibility: Visibility | None = None
     owner_anonymous: bool | None = None
@@ -293,7 +295,7 @@ class ApplicationUpdate(Strict):
     trl: Trl = None
     references: Annotated[str, BeforeValidator(strip_text), Field(max_length=REFERENCES_CHARS)] | None = None
     attachments: Annotated[
-        list[Url] | None, BeforeValidator(_clean_list), Field(max_length=MAX_ATTACHMENTS)
+        Annotated[list[Url], Field(max_length=MAX_ATTACHMENTS)] | None, BeforeValidator(_clean_list)
     ] = None
 
 
