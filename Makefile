@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer clean
+.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -100,6 +100,12 @@ CORDIS ?= ../shared/data/cordis-h2020
 THREADS ?= 0
 bench-peer: install
 	$(BIN)/python benchmarks/bench_peer.py --cordis $(CORDIS) --threads $(THREADS)
+
+# Reviewer assignment, scoring, shortlist and pitch day of the corporate challenges on a round made from the demo
+# (260 applications, 25 jurors) and a stress round (2,000, 100), the assignment against a bare OR-Tools solve of the
+# same network (about a minute: the encoder embeds 2,300 texts); results in docs/performance.md.
+bench-challenges: install
+	$(BIN)/python benchmarks/bench_challenges.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output

@@ -9,7 +9,6 @@ second. A flow network's linear relaxation has integral optima, so the flow's op
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
@@ -158,7 +157,6 @@ def _ordinal(n: int) -> str:
 def _check(
     application_ids: Sequence[int],
     jurors: Sequence[Reviewer],
-    fit: Mapping[tuple[int, int], float],
     conflicts: Mapping[tuple[int, int], str],
     per_application: int,
     keep: set[tuple[int, int]],
@@ -172,21 +170,32 @@ def _check(
     negative = [j.id for j in jurors if j.cap < 0]
     if negative:
         raise InvalidInput(f"jurors with a negative cap: {', '.join(map(str, negative))}", detail=negative)
-    for pair, value in fit.items():
-        if not math.isfinite(value) or abs(value) > 1 + 1e-6:
-            raise InvalidInput(
-                f"fit of application {pair[0]} and juror {pair[1]} is {value}: fits lie in [-1, 1]"
-            )
     known = set(application_ids)
-    for pair in sorted(keep):
-        if pair[0] not in known:
+    for a, j in sorted(keep):
+        if a not in known:
             raise InvalidInput(
-                f"kept review {pair} names application {pair[0]}, which is not in the assignment"
+                f"kept review ({a}, {j}) names application {a}, which is not in the assignment"
             )
-        if pair in conflicts:
+        if (a, j) in conflicts:
             raise InvalidInput(
-                f"review of application {pair[0]} by juror {pair[1]} is to be kept but conflicts: {conflicts[pair]}"
+                f"review of application {a} by juror {j} is to be kept but conflicts: {conflicts[(a, j)]}"
             )
+
+
+def _fit_matrix(apps: list[int], juror_ids: list[int], fit: Mapping[tuple[int, int], float]) -> np.ndarray:
+    """Fits as an applications x jurors matrix (0.0 where missing); a fit outside [-1, 1] is refused."""
+    values = np.fromiter(
+        (fit.get((a, j), 0.0) for a in apps for j in juror_ids),
+        dtype=np.float64,
+        count=len(apps) * len(juror_ids),
+    ).reshape(len(apps), len(juror_ids))
+    bad = ~np.isfinite(values) | (np.abs(values) > 1 + 1e-6)
+    if bad.any():
+        i, k = (int(x) for x in np.argwhere(bad)[0])
+        raise InvalidInput(
+            f"fit of application {apps[i]} and juror {juror_ids[k]} is {values[i, k]}: fits lie in [-1, 1]"
+        )
+    return values
 
 
 def assign_reviewers(
@@ -210,115 +219,105 @@ def assign_reviewers(
     callers' sake: the flow is solved exactly in polynomial time and needs no limit."""
     del time_limit_s
     kept = set(keep)
-    _check(application_ids, jurors, fit, conflicts, per_application, kept)
+    _check(application_ids, jurors, conflicts, per_application, kept)
     apps = sorted(application_ids)
     caps = {j.id: j.cap for j in sorted(jurors, key=lambda j: j.id)}
-    kept_of_app = Counter(a for a, _ in kept)
-    kept_of_juror = Counter(j for _, j in kept)
-    need = {a: max(0, per_application - kept_of_app[a]) for a in apps}
-    room = {j: max(0, cap - kept_of_juror[j]) for j, cap in caps.items()}
+    juror_ids = list(caps)
+    values = _fit_matrix(apps, juror_ids, fit)
+    row = {a: i for i, a in enumerate(apps)}
+    col = {j: k for k, j in enumerate(juror_ids)}
+    eligible = np.ones(values.shape, dtype=bool)
+    kept_here = np.zeros(values.shape, dtype=bool)
+    for a, j in conflicts:
+        if a in row and j in col:
+            eligible[row[a], col[j]] = False
+    kept_per_app = np.zeros(len(apps), dtype=np.int64)
+    for a, j in kept:
+        kept_per_app[row[a]] += 1
+        if j in col:
+            eligible[row[a], col[j]] = False
+            kept_here[row[a], col[j]] = True
+    need = np.maximum(0, per_application - kept_per_app)
+    room = np.maximum(0, np.array([caps[j] for j in juror_ids], dtype=np.int64) - kept_here.sum(axis=0))
 
-    # The eligible pairs, in a fixed order so that the solve (and the output) is deterministic.
-    pairs = [(a, j) for a in apps for j in caps if (a, j) not in conflicts and (a, j) not in kept]
-    source, sink = 0, 1 + len(apps) + len(caps)
-    app_node = {a: 1 + i for i, a in enumerate(apps)}
-    juror_node = {j: 1 + len(apps) + i for i, j in enumerate(caps)}
-    flow = SimpleMinCostFlow()
-    for a in apps:
-        flow.add_arc_with_capacity_and_unit_cost(source, app_node[a], need[a], 0)
-    first_pair_arc = flow.num_arcs()
-    if pairs:
+    # The network, its arcs in a fixed order (the eligible pairs row by row), so that the solve is repeatable.
+    rows, cols = np.nonzero(eligible)
+    n_apps, n_jurors = len(apps), len(juror_ids)
+    sink = 1 + n_apps + n_jurors
+    chosen_rows = chosen_cols = np.zeros(0, dtype=np.int64)
+    optimum = 0
+    if len(rows) and need.sum() and room.sum():
+        flow = SimpleMinCostFlow()
         flow.add_arcs_with_capacity_and_unit_cost(
-            np.fromiter((app_node[a] for a, _ in pairs), dtype=np.int32, count=len(pairs)),
-            np.fromiter((juror_node[j] for _, j in pairs), dtype=np.int32, count=len(pairs)),
-            np.ones(len(pairs), dtype=np.int64),
-            np.fromiter(
-                (-round(fit.get(p, 0.0) * FIT_SCALE) for p in pairs), dtype=np.int64, count=len(pairs)
+            np.concatenate([np.zeros(n_apps), 1 + rows, 1 + n_apps + np.arange(n_jurors)]).astype(np.int32),
+            np.concatenate([1 + np.arange(n_apps), 1 + n_apps + cols, np.full(n_jurors, sink)]).astype(
+                np.int32
             ),
+            np.concatenate([need, np.ones(len(rows)), room]).astype(np.int64),
+            np.concatenate(
+                [np.zeros(n_apps), -np.rint(values[rows, cols] * FIT_SCALE), np.zeros(n_jurors)]
+            ).astype(np.int64),
         )
-    for j in caps:
-        flow.add_arc_with_capacity_and_unit_cost(juror_node[j], sink, room[j], 0)
-    total_need = sum(need.values())
-    flow.set_node_supply(source, total_need)
-    flow.set_node_supply(sink, -total_need)
-    status = flow.solve_max_flow_with_min_cost()
-    if status != SimpleMinCostFlow.OPTIMAL:
-        raise RuntimeError(f"the min-cost flow of the reviewer assignment ended with status {status}")
-    used = flow.flows(np.arange(first_pair_arc, first_pair_arc + len(pairs), dtype=np.int32)) if pairs else []
-    chosen = [pair for pair, units in zip(pairs, used, strict=True) if units > 0]
-    return _explain(
-        apps, caps, fit, conflicts, per_application, kept, kept_reasons or {}, chosen, pairs, flow
-    )
-
-
-def _places(
-    options_of: dict[int, list[tuple[float, int]]], juror_first: bool
-) -> dict[tuple[int, int], tuple[int, int]]:
-    """(application, juror) -> (its place by fit among one side's eligible options, how many there are)."""
-    place: dict[tuple[int, int], tuple[int, int]] = {}
-    for owner, options in options_of.items():
-        options.sort()
-        for position, (_, other) in enumerate(options, start=1):
-            place[(other, owner) if juror_first else (owner, other)] = (position, len(options))
-    return place
-
-
-def _explain(
-    apps: list[int],
-    caps: dict[int, int],
-    fit: Mapping[tuple[int, int], float],
-    conflicts: Mapping[tuple[int, int], str],
-    per_application: int,
-    kept: set[tuple[int, int]],
-    kept_reasons: Mapping[tuple[int, int], str],
-    chosen: list[tuple[int, int]],
-    pairs: list[tuple[int, int]],
-    flow: SimpleMinCostFlow,
-) -> Assignment:
-    """The assignment with a reason per review: the pair's fit, where it stands among the juror's eligible
-    applications, and how full the juror is."""
-    eligible_of_juror: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    eligible_of_app: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for a, j in itertools.chain(pairs, kept):
-        value = fit.get((a, j), 0.0)
-        eligible_of_juror[j].append((-value, a))
-        eligible_of_app[a].append((-value, j))
-    juror_place = _places(eligible_of_juror, juror_first=True)
-    app_place = _places(eligible_of_app, juror_first=False)
-    load = Counter(j for _, j in chosen) + Counter(j for _, j in kept)
+        flow.set_node_supply(0, int(need.sum()))
+        flow.set_node_supply(sink, -int(need.sum()))
+        status = flow.solve_max_flow_with_min_cost()
+        if status != SimpleMinCostFlow.OPTIMAL:
+            raise RuntimeError(f"the min-cost flow of the reviewer assignment ended with status {status}")
+        picked = np.flatnonzero(flow.flows(np.arange(n_apps, n_apps + len(rows), dtype=np.int32)) > 0)
+        chosen_rows, chosen_cols = rows[picked], cols[picked]
+        optimum = int(flow.optimal_cost())
+    chosen = [
+        (apps[int(r)], juror_ids[int(c)], float(values[r, c]))
+        for r, c in zip(chosen_rows, chosen_cols, strict=True)
+    ]
+    places = _places(np.where(eligible | kept_here, values, -np.inf), chosen_rows, chosen_cols, values)
     reviews = []
+    load = Counter(j for _, j, _ in chosen) + Counter(j for _, j in kept)
     for a, j in sorted(kept):
-        reason = kept_reasons.get((a, j), DEFAULT_KEPT_REASON)
+        reason = (kept_reasons or {}).get((a, j), DEFAULT_KEPT_REASON)
         reviews.append(AssignedReview(a, j, fit.get((a, j), 0.0), True, f"kept: {reason}"))
-    for a, j in chosen:
-        value = fit.get((a, j), 0.0)
-        position, eligible = juror_place[(a, j)]
-        app_position, app_eligible = app_place[(a, j)]
+    for (a, j, value), (position, eligible_apps, app_position, eligible_jurors) in zip(
+        chosen, places, strict=True
+    ):
         full = " (at cap)" if load[j] >= caps[j] else ""
         reason = (
-            f"fit {value:.2f}: this juror's {_ordinal(position)} best of {eligible} eligible applications, "
-            f"the application's {_ordinal(app_position)} best of {app_eligible} eligible jurors; "
+            f"fit {value:.2f}: this juror's {_ordinal(position)} best of {eligible_apps} eligible applications, "
+            f"the application's {_ordinal(app_position)} best of {eligible_jurors} eligible jurors; "
             f"the juror has {load[j]} of {caps[j]}{full}"
         )
         reviews.append(AssignedReview(a, j, value, False, reason))
     reviews.sort(key=lambda r: (r.application_id, r.juror_id))
     got = Counter(r.application_id for r in reviews)
-    total = math.fsum(r.fit for r in reviews)
     kept_fit = math.fsum(fit.get(pair, 0.0) for pair in kept)
-    bound = kept_fit - flow.optimal_cost() / FIT_SCALE + 0.5 * len(chosen) / FIT_SCALE
-    known_jurors, known_apps = set(caps), set(apps)
     return Assignment(
         reviews=reviews,
-        total_fit=total,
-        bound=bound,
+        total_fit=math.fsum(r.fit for r in reviews),
+        bound=kept_fit - optimum / FIT_SCALE + 0.5 * len(chosen) / FIT_SCALE,
         optimal=True,
         short={a: per_application - got[a] for a in apps if got[a] < per_application},
-        excluded={
-            pair: reason
-            for pair, reason in sorted(conflicts.items())
-            if pair[1] in known_jurors and pair[0] in known_apps
-        },
-        caps=dict(caps),
-        fits={pair: value for pair, value in fit.items() if pair[1] in known_jurors},
+        excluded={pair: why for pair, why in sorted(conflicts.items()) if pair[0] in row and pair[1] in col},
+        caps=caps,
+        fits=dict(fit),
         per_application=per_application,
     )
+
+
+def _places(
+    options: np.ndarray, rows: np.ndarray, cols: np.ndarray, values: np.ndarray
+) -> list[tuple[int, int, int, int]]:
+    """For each chosen pair: its place by fit among the juror's eligible applications, how many those are, its
+    place among the application's eligible jurors, how many those are (`options`: -inf where not eligible)."""
+    chosen = values[rows, cols]
+    juror_place = np.zeros(len(rows), dtype=np.int64)
+    juror_count = np.zeros(len(rows), dtype=np.int64)
+    for k in np.unique(cols):
+        mine = cols == k
+        column = np.sort(options[:, k][np.isfinite(options[:, k])])
+        juror_place[mine] = len(column) - np.searchsorted(column, chosen[mine], side="right") + 1
+        juror_count[mine] = len(column)
+    app_place = 1 + (options[rows] > chosen[:, None]).sum(axis=1)
+    app_count = np.isfinite(options).sum(axis=1)[rows]
+    return [
+        (int(a), int(b), int(c), int(d))
+        for a, b, c, d in zip(juror_place, juror_count, app_place, app_count, strict=True)
+    ]
