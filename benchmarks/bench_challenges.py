@@ -125,6 +125,9 @@ def make_round(
     conflicts = find_conflicts(applicant, dict(juror_org), {}, cooperations, (), declared)
     mean_cap = CAPACITY * REVIEWS * n_apps / n_jurors
     caps = [rng.randint(round(0.75 * mean_cap), round(1.25 * mean_cap)) for _ in range(n_jurors)]
+    target = round(CAPACITY * REVIEWS * n_apps)  # spread the difference to hit the capacity exactly
+    while sum(caps) != target:
+        caps[rng.randrange(n_jurors)] += 1 if sum(caps) < target else -1
     reviewers = [Reviewer(j, cap) for j, cap in enumerate(caps, start=1)]
     return Round(app_ids, applicant, challenge, reviewers, juror_org, fit, conflicts)
 
