@@ -151,11 +151,6 @@ class JurorRepository(Repository[Juror]):
             select(Juror).where(Juror.challenge_id == challenge_id, Juror.user_id == user_id)
         )
 
-    def add_conflict(self, conflict: Conflict) -> Conflict:
-        self.session.add(conflict)
-        self.session.flush()
-        return conflict
-
     def conflict(self, juror_id: int, application_id: int) -> Conflict | None:
         return self.session.scalar(
             select(Conflict).where(Conflict.juror_id == juror_id, Conflict.application_id == application_id)

@@ -112,9 +112,10 @@ class JuryService(RoundBase):
                 "this conflict is already declared",
                 detail=[{"field": "application_id", "message": "declared"}],
             )
-        return self.jurors.add_conflict(
-            Conflict(juror_id=juror.id, application_id=application.id, reason=data.reason)
-        )
+        conflict = Conflict(application_id=application.id, reason=data.reason)
+        juror.conflicts.append(conflict)
+        self.session.flush()
+        return conflict
 
     def juror_public(self, juror: Juror) -> JurorPublic:
         user = UserRepository(self.session).get(juror.user_id)
