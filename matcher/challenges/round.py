@@ -169,7 +169,13 @@ class RoundService(RoundBase):
         return SchedulePublic(data=data, count=len(data))
 
     def calendar(self, challenge: Challenge, viewer: User | None) -> bytes:
-        """The pitch day as an iCalendar file (one event per pitch, with its room and jurors)."""
+        """The pitch day as an iCalendar file, for who runs the challenge and its jurors."""
+        self.pitches_of(challenge, viewer)
+        return self.calendar_of(challenge)
+
+    def calendar_of(self, challenge: Challenge) -> bytes:
+        """The pitch day as an iCalendar file (one event per pitch, with its room and jurors); no viewer is
+        asked (the operator's CLI)."""
         sessions = [
             Session(
                 application_id=p.application_id,
@@ -181,6 +187,6 @@ class RoundService(RoundBase):
                 jurors=tuple(p.jurors),
                 reason=p.reason,
             )
-            for index, p in enumerate(self.pitches_of(challenge, viewer))
+            for index, p in enumerate(self.pitches.of_challenge(challenge.id))
         ]
         return to_ics(sessions, {challenge.id: challenge.title}, f"Pitch day: {challenge.title}")

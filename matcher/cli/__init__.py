@@ -9,6 +9,7 @@ import typer
 
 from matcher.cli import (
     alerts,
+    challenges,
     context,
     evaluation,
     index,
@@ -44,6 +45,7 @@ app.add_typer(alerts.app, name="alerts")
 app.add_typer(queue.app, name="queue")
 app.add_typer(introductions.app, name="introductions")
 app.add_typer(opportunities.app, name="opportunities")
+app.add_typer(challenges.app, name="challenges")
 app.add_typer(ops.app, name="db")
 
 __all__ = ["app"]
