@@ -1,5 +1,5 @@
-"""The audit log: every change to a profile, an opportunity, a contact, a cooperation, an introduction or a
-user is written beside it, in the same transaction, by a listener on the session's flush. Whoever acts is
+"""The audit log: every change to a profile, an opportunity, a contact, a cooperation, an introduction, a
+user, a challenge, an application, a juror or a review is written beside it, in the same transaction, by a listener on the session's flush. Whoever acts is
 named on the session (`remember_actor`); changes without one (imports, the command line) are logged as
 `system`."""
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from matcher.audit.repository import AuditRepository
 from matcher.auth.models import User
+from matcher.challenges.models import Application, Challenge, Juror, Review
 from matcher.introductions.models import Introduction
 from matcher.profiles.models import ContactPerson, Cooperation, Opportunity, Organisation
 
@@ -25,6 +26,10 @@ AUDITED: dict[type, str] = {
     Cooperation: "cooperation",
     Introduction: "introduction",
     User: "user",
+    Challenge: "challenge",
+    Application: "application",
+    Juror: "juror",
+    Review: "review",
 }
 NEVER_LOGGED = {"password_hash", "updated_at", "created_at"}
 

@@ -12,7 +12,7 @@ from matcher.kit.db import Base, TZDateTime, utcnow
 
 
 class AuditEntry(Base):
-    """One change to a profile, an opportunity, a contact, an introduction or a user."""
+    """One change to a profile, an opportunity, a contact, an introduction, a user or a challenge's record."""
 
     __tablename__ = "audit_log"
 

@@ -22,7 +22,10 @@ def audit_log(
     session: SessionDep,
     entity: Annotated[
         str | None,
-        Query(description="organisation, opportunity, contact, cooperation, introduction or user."),
+        Query(
+            description="organisation, opportunity, contact, cooperation, introduction, user, challenge, "
+            "application, juror or review."
+        ),
     ] = None,
     entity_id: IdQuery = None,
     offset: Offset = 0,

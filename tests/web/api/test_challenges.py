@@ -336,3 +336,14 @@ def test_only_who_runs_a_challenge_changes_it(round_: Round) -> None:
         "c-optic", "POST", f"/challenges/{cid}/applications", json={"attachments": ["ftp://x.example"]}
     )
     assert bad_link.status_code == 422
+
+
+def test_the_round_is_in_the_audit_log(round_: Round) -> None:
+    r = round_
+    challenge = open_challenge(r)
+    application = applied(r, challenge["id"], "c-optic", "Cameras find scratches on sheet steel.")
+    log = r.ok("admin", "GET", "/audit", params={"entity": "application", "entity_id": application["id"]})
+    actions = [entry["action"] for entry in log["data"]]
+    assert "create" in actions and "update" in actions
+    moved = r.ok("admin", "GET", "/audit", params={"entity": "challenge", "entity_id": challenge["id"]})
+    assert any(entry["changes"].get("status") == ["draft", "open"] for entry in moved["data"])
