@@ -132,9 +132,9 @@ class RoundBase:
     def summary(self, org: Organisation, named: bool, label: str | None = None) -> OrganisationSummary:
         """An organisation as a viewer may read it: its name when `named` (an anonymous profile still by its
         label, unless the viewer is staff or its member), else `label` or the anonymous label."""
-        if not named:
+        if not named:  # no id either: it would name the organisation through its public profile
             return OrganisationSummary(
-                id=org.id if label is None else 0,
+                id=0,
                 ref="",
                 name=label or anonymous_label(org.kind, org.city),
                 kind=org.kind,

@@ -204,6 +204,7 @@ def test_a_whole_round(round_: Round) -> None:
     visible = r.ok("steel", "GET", f"/challenges/{cid}/applications")["data"]
     assert {a["id"] for a in visible} == steel_apps
     assert all(a["organisation"]["name"].startswith("Applicant ") for a in visible)
+    assert all(a["organisation"]["id"] == 0 and not a["organisation"]["ref"] for a in visible)
     for app_id in set(ids) - steel_apps:
         assert r.as_("steel", "GET", f"/applications/{app_id}").status_code == 404
     assert r.as_("c-optic", "GET", f"/challenges/{cid}/reviews").status_code == 403
@@ -313,6 +314,7 @@ def test_invitation_only_and_anonymous_owner(round_: Round) -> None:
     r.ok("manager", "POST", f"/challenges/{cid}/invitations/{optic['id']}/decision", json={"approve": True})
     seen = r.ok("c-optic", "GET", f"/challenges/{cid}")
     assert seen["owner"]["anonymous"] is True and "Dortmunder" not in seen["owner"]["name"]
+    assert seen["owner"]["id"] == 0 and seen["owner"]["ref"] == ""  # nothing that leads to the profile
     assert r.as_("c-press", "POST", f"/challenges/{cid}/applications", json=proposal("x")).status_code == 404
     applied(r, cid, "c-optic", "Cameras find scratches on sheet steel.")
     assert r.ok("steel", "GET", f"/challenges/{cid}")["owner"]["name"] == "Dortmunder Blechwerke AG"
