@@ -133,8 +133,9 @@ class ApplicationRecord(Protocol):
 
 
 def may_manage_challenge(user: User | Person | None, challenge: ChallengeRecord) -> bool:
-    """Managers and admins, and the members of the owner organisation: they edit it, move it, and see every
-    submitted application, the reviews and the ranking."""
+    """Managers and admins, and the members of the owner organisation: they edit it, move it, and see its
+    invitations, jury, ranking, pitch day and report. (The round's steps are the managers'; which
+    applications and reviews an owner's member sees is `may_see_application` and `sees_reviews`.)"""
     return user is not None and (is_staff(user) or user.organisation_id == challenge.owner_id)
 
 
@@ -162,7 +163,8 @@ def viewable_challenge(
 def managed_challenge(
     user: User | None, challenge: ChallengeRecord, missing: str, juror: bool = False
 ) -> User:
-    """Who may manage `challenge` (`may_manage_challenge`); a juror of it learns 403, anyone else 404."""
+    """Who may manage `challenge` (`may_manage_challenge`); whoever may see it (or is on its jury, invited or
+    applied: `juror`) learns 403, anyone else 404."""
     user = require_user(user)
     if not may_manage_challenge(user, challenge):
         if juror or may_see_challenge(user, challenge):
@@ -206,6 +208,7 @@ def viewable_application(
     assigned: bool,
     missing: str,
 ) -> User:
+    """Hidden means 404: an application the viewer may not see is `missing`, as one that does not exist."""
     user = require_user(user)
     if not may_see_application(user, application, challenge, assigned):
         raise NotFound(missing)
