@@ -15,6 +15,7 @@ from matcher.auth.policies import (
     NotAuthenticated,
     is_staff,
     managed_challenge,
+    may_manage_challenge,
     sees_reviews,
 )
 from matcher.auth.repository import UserRepository
@@ -61,6 +62,14 @@ class JuryService(RoundBase):
         if juror is None or juror.challenge_id != challenge.id:
             raise NotFound(f"juror {juror_id} of challenge {challenge.id} does not exist")
         return juror
+
+    def candidates(self, challenge: Challenge) -> builtins.list[User]:
+        """Who may join the jury and is not on it yet: the owner's members and the agency's staff (the pages'
+        choice of jurors)."""
+        users = UserRepository(self.session)
+        on_jury = {j.user_id for j in self.jurors.of_challenge(challenge.id)}
+        found = {u.id: u for u in [*users.members_of([challenge.owner_id]), *users.managers()]}
+        return sorted((u for u in found.values() if u.id not in on_jury), key=lambda u: u.email)
 
     def add_juror(self, challenge: Challenge, viewer: User | None, data: JurorCreate) -> Juror:
         """A manager puts a user on the jury: a member of the owner or one of the agency's staff."""
@@ -258,6 +267,18 @@ class JuryService(RoundBase):
         if review is None:
             raise NotFound(f"review {review_id} does not exist")
         return review
+
+    def assigned_review(self, review_id: int, viewer: User | None) -> Review:
+        """A review assigned to the viewer: 403 to who runs its challenge, 404 to everybody else (the pages'
+        lookup; the API's guard `AssignedReview` asks the same)."""
+        review = self.get_review(review_id)
+        if viewer is not None and review.juror.user_id == viewer.id:
+            return review
+        if viewer is None:
+            raise NotAuthenticated("log in first: this needs a user")
+        if may_manage_challenge(viewer, self.find_challenge(review.juror.challenge_id)):
+            raise Forbidden("only the assigned juror gives this review")
+        raise NotFound(f"review {review_id} does not exist")
 
     def submit_review(self, review: Review, viewer: User | None, data: ReviewSubmit) -> Review:
         """The assigned juror gives one mark per criterion and a comment, while the challenge is reviewing (a
