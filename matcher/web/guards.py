@@ -15,15 +15,12 @@ from fastapi import Depends
 
 from matcher.auth.models import User
 from matcher.auth.policies import (
-    Forbidden,
     editable,
-    may_manage_challenge,
     require_admin,
     require_staff,
     require_user,
 )
 from matcher.challenges.models import Application, Challenge, Review
-from matcher.errors import NotFound
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.web.api.params import IdPath
 from matcher.web.deps import ApiUserDep, ApplicationsDep, ChallengesDep, JuryDep, ProfilesDep
@@ -96,17 +93,9 @@ def own_application(application_id: IdPath, applications: ApplicationsDep, user:
     return applications.own(application_id, user)
 
 
-def assigned_review(
-    review_id: IdPath, jury: JuryDep, challenges: ChallengesDep, user: SignedInUser
-) -> Review:
+def assigned_review(review_id: IdPath, jury: JuryDep, user: SignedInUser) -> Review:
     """A review assigned to the caller: 403 to who runs its challenge, 404 to everybody else."""
-    review = jury.get_review(review_id)
-    if review.juror.user_id == user.id:
-        return review
-    challenge = jury.find_challenge(review.juror.challenge_id)
-    if may_manage_challenge(user, challenge):
-        raise Forbidden("only the assigned juror gives this review")
-    raise NotFound(f"review {review_id} does not exist")
+    return jury.assigned_review(review_id, user)
 
 
 def released_review(review_id: IdPath, jury: JuryDep, user: StaffUser) -> Review:
