@@ -14,12 +14,12 @@ import time
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-
-from icalendar import Calendar, Event
+from datetime import datetime, timedelta
 
 from matcher.challenges.timetable import Day, solve_cells, solve_runs
 from matcher.errors import InvalidInput
+from matcher.kit.calendar import CalendarEntry
+from matcher.kit.calendar import to_ics as write_ics
 
 
 @dataclass(frozen=True)
@@ -267,22 +267,18 @@ def to_ics(
     """The schedule as an iCalendar file: one VEVENT per session, its UID stable per application (a new export
     updates the same events in a calendar), SUMMARY the challenge's title, LOCATION the room, times in UTC.
     `stamp` is the DTSTAMP of every event (default: now)."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Matchwerk//pitch day//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", calendar_name)
-    created = (stamp or datetime.now(UTC)).astimezone(UTC)
-    for session in sessions:
-        title = titles.get(session.challenge_id, f"challenge {session.challenge_id}")
-        event = Event()
-        event.add("uid", f"pitch-{session.application_id}@matchwerk")
-        event.add("dtstamp", created)
-        event.add("dtstart", session.start.astimezone(UTC))
-        event.add("dtend", session.end.astimezone(UTC))
-        event.add("summary", f"Pitch: {title} (application {session.application_id})")
-        event.add("location", session.room)
-        jurors = ", ".join(map(str, session.jurors)) or "none named"
-        event.add("description", f"{session.reason}\nJurors: {jurors}")
-        calendar.add_component(event)
-    return bytes(calendar.to_ical())
+    entries = [
+        CalendarEntry(
+            uid=f"pitch-{session.application_id}@matchwerk",
+            start=session.start,
+            end=session.end,
+            summary=(
+                f"Pitch: {titles.get(session.challenge_id, f'challenge {session.challenge_id}')} "
+                f"(application {session.application_id})"
+            ),
+            location=session.room,
+            description=f"{session.reason}\nJurors: {', '.join(map(str, session.jurors)) or 'none named'}",
+        )
+        for session in sessions
+    ]
+    return write_ics(entries, calendar_name, product="pitch day", stamp=stamp)
