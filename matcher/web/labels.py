@@ -115,6 +115,60 @@ LABELS: dict[str, dict[str, str]] = {
         "project_in_preparation": N_("Project in preparation"),
         "cooperation": N_("Cooperation agreement reached"),
     },
+    # statuses of a corporate challenge (challenges' ChallengeStatus)
+    "challenge_status": {
+        "draft": N_("Draft"),
+        "open": N_("Open for applications"),
+        "closed": N_("Closed"),
+        "reviewing": N_("In review"),
+        "decided": N_("Decided"),
+        "archived": N_("Archived"),
+    },
+    # the buttons that move a challenge to a status
+    "challenge_transition": {
+        "open": N_("Open for applications"),
+        "closed": N_("Close applications"),
+        "reviewing": N_("Start the review"),
+        "decided": N_("Mark as decided"),
+        "archived": N_("Archive"),
+    },
+    # statuses of an application (challenges' ApplicationStatus)
+    "application_status": {
+        "draft": N_("Draft"),
+        "submitted": N_("Submitted"),
+        "screened": N_("Screened"),
+        "shortlisted": N_("Shortlisted"),
+        "rejected": N_("Not shortlisted"),
+        "invited_to_pitch": N_("Invited to pitch"),
+        "won": N_("Won"),
+        "not_selected": N_("Not selected"),
+        "withdrawn": N_("Withdrawn"),
+    },
+    # a manager's decision buttons on an application
+    "decision": {
+        "shortlisted": N_("Shortlist"),
+        "rejected": N_("Reject"),
+        "invited_to_pitch": N_("Invite to pitch"),
+        "won": N_("Winner"),
+        "not_selected": N_("Not selected"),
+    },
+    # who sees a challenge (challenges' Visibility)
+    "challenge_visibility": {
+        "public": N_("Public: everybody sees it, every organisation sought may apply"),
+        "invitation": N_("Invitation only: the invited see it and apply"),
+    },
+    # how a challenge's reviews are combined (RankingMethod)
+    "ranking_method": {
+        "mean": N_("Mean"),
+        "median": N_("Median"),
+        "zscore": N_("Z-scores per juror"),
+    },
+    # an invitation proposal's state
+    "invitation_state": {
+        "proposed": N_("Proposed"),
+        "invited": N_("Invited"),
+        "dismissed": N_("Dismissed"),
+    },
     # users' roles (Role)
     "role": {
         "admin": N_("Admin"),
