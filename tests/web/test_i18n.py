@@ -15,6 +15,14 @@ from babel.messages.pofile import read_po
 from fastapi.testclient import TestClient
 
 from matcher.auth.schemas import Role
+from matcher.challenges.schemas import (
+    CHALLENGE_TRANSITIONS,
+    DECISIONS,
+    ApplicationStatus,
+    ChallengeStatus,
+    RankingMethod,
+)
+from matcher.challenges.schemas import Visibility as ChallengeVisibility
 from matcher.config import REPO_ROOT
 from matcher.engine.ranking import FEATURES
 from matcher.introductions.schemas import TRANSITIONS, Consent, Outcome, Status
@@ -105,6 +113,13 @@ SHOWN: dict[str, Iterable[str]] = {
     "consent": [*Consent, "open"],
     "outcome": Outcome,
     "role": Role,
+    "challenge_status": ChallengeStatus,
+    "challenge_transition": {to for targets in CHALLENGE_TRANSITIONS.values() for to in targets},
+    "application_status": ApplicationStatus,
+    "decision": DECISIONS,
+    "challenge_visibility": ChallengeVisibility,
+    "ranking_method": RankingMethod,
+    "invitation_state": ["proposed", "invited", "dismissed"],
 }
 
 
