@@ -103,7 +103,7 @@ bench-peer: install
 
 # Reviewer assignment, scoring, shortlist and pitch day of the corporate challenges on a round made from the demo
 # (260 applications, 25 jurors) and a stress round (2,000, 100), the assignment against a bare OR-Tools solve of the
-# same network (about a minute: the encoder embeds 2,300 texts); results in docs/performance.md.
+# same network (two to three minutes, mostly the encoder embedding 2,400 texts); results in docs/performance.md.
 bench-challenges: install
 	$(BIN)/python benchmarks/bench_challenges.py
 
