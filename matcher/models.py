@@ -11,6 +11,7 @@ from matcher.audit import models as _audit  # noqa: F401
 from matcher.auth import models as _auth  # noqa: F401
 from matcher.challenges import models as _challenges  # noqa: F401
 from matcher.embeddings import models as _embeddings  # noqa: F401
+from matcher.events import models as _events  # noqa: F401
 from matcher.introductions import models as _introductions  # noqa: F401
 from matcher.kit.db import Base
 from matcher.profiles import models as _profiles  # noqa: F401

@@ -100,6 +100,7 @@ def test_the_engine_knows_no_domain_no_database_and_no_web() -> None:
         "matcher.audit",
         "matcher.places",
         "matcher.challenges",
+        "matcher.events",
     ],
 )
 def test_services_and_below_never_import_the_web_or_the_cli(domain: str) -> None:

@@ -252,3 +252,66 @@ def sees_reviews(user: User | Person | None) -> bool:
     """Every review of a challenge (marks, comments, jurors, why each was assigned): managers and admins. A
     juror sees their own; an applicant only the comments a manager released; the owner's members the ranking."""
     return is_staff(user)
+
+
+# --- event matchmaking -------------------------------------------------------------------------------------
+# The rules of `matcher.events`, on the shape of its records. The organisers (managers, and members of the
+# organising organisation) run an event; a participant sees their own requests and meetings; a participant's
+# contact (e-mail, phone) reaches only the organisers, themselves and those they meet.
+
+
+class EventRecord(Protocol):
+    owner_id: int
+    status: str
+
+
+class ParticipantRecord(Protocol):
+    user_id: int | None
+    email: str
+
+
+def may_organise_event(user: User | Person | None, event: EventRecord) -> bool:
+    """Managers and admins, and the members of the organising organisation."""
+    return user is not None and (is_staff(user) or user.organisation_id == event.owner_id)
+
+
+def is_participant(user: User | Person | None, participant: ParticipantRecord | None) -> bool:
+    """The participant is the user (linked by id, or registered under the user's e-mail)."""
+    if user is None or participant is None:
+        return False
+    return participant.user_id == user.id or participant.email == user.email.lower()
+
+
+def may_see_event(user: User | Person | None, event: EventRecord, participant: bool = False) -> bool:
+    """A draft exists only for its organisers (and those already registered); later everybody sees it."""
+    return may_organise_event(user, event) or event.status != "draft" or participant
+
+
+def viewable_event(user: User | None, event: EventRecord, missing: str, participant: bool = False) -> None:
+    """Hidden means 404."""
+    if not may_see_event(user, event, participant):
+        raise NotFound(missing)
+
+
+def organised_event(user: User | None, event: EventRecord, missing: str, participant: bool = False) -> None:
+    """Who may organise `event`; 403 to whoever may see it, 404 to the others."""
+    if not may_organise_event(user, event):
+        if may_see_event(user, event, participant):
+            raise Forbidden("only the event's organisers do this")
+        raise NotFound(missing)
+
+
+def may_see_exchange(user: User | Person | None, event: EventRecord, sides: tuple[bool, bool]) -> bool:
+    """A request or a meeting: its organisers, and the two participants it is between (`sides`: whether the
+    user is each side)."""
+    return may_organise_event(user, event) or any(sides)
+
+
+def contact_shared(
+    user: User | Person | None, event: EventRecord, participant: ParticipantRecord, meets: bool
+) -> bool:
+    """A participant's e-mail and phone: the organisers, the participant, and those with a meeting with them
+    (`meets`)."""
+    if may_organise_event(user, event) or meets:
+        return True
+    return user is not None and (participant.user_id == user.id or participant.email == user.email.lower())

@@ -1,0 +1,1 @@
+"""Event matchmaking: short meetings at a conference, requested, scheduled and followed up."""
