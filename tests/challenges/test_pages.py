@@ -210,7 +210,7 @@ def test_a_round_through_the_pages_and_who_sees_which_page(as_: dict[str, Browse
         pitching = [a.id for a in ApplicationRepository(session).of_challenge(cid, ["invited_to_pitch"])]
     assert len(pitching) == 1
     posted(as_["manager"], f"/applications/{pitching[0]}/decision", {"to": "won"})
-    assert "Send 2 decisions" in page(as_["manager"], f"/challenges/{cid}/decisions")
+    assert "Send the decisions (2)" in page(as_["manager"], f"/challenges/{cid}/decisions")
     assert "Submitted" in page(
         as_["vision" if pitching[0] == vision_app else "institute"], f"/applications/{pitching[0]}"
     )
