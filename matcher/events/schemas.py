@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Self
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from matcher.kit.schemas import Strict
 from matcher.profiles.schemas import Id
@@ -384,3 +384,11 @@ class EventReport(BaseModel):
     """Meetings over table-slots."""
     share_held: float | None
     follow_ups: dict[str, int]
+
+
+class ParticipantImport(BaseModel):
+    """A CSV file's text (the columns of `events/importer.py`), in a JSON body."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    csv: Annotated[str, Field(min_length=1, max_length=5_000_000)]

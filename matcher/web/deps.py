@@ -21,6 +21,10 @@ from matcher.challenges.reviews import JuryService
 from matcher.challenges.round import RoundService
 from matcher.challenges.service import ChallengeService
 from matcher.config import Settings
+from matcher.events.matching import EventMatching
+from matcher.events.requests import RequestService
+from matcher.events.scheduling import ScheduleService
+from matcher.events.service import EventService
 from matcher.indexing.service import Indexer
 from matcher.introductions.queue import QueueService
 from matcher.introductions.service import IntroductionService
@@ -183,3 +187,31 @@ ApplicationsDep = Annotated[ApplicationService, Depends(get_applications)]
 DecisionsDep = Annotated[DecisionService, Depends(get_decisions)]
 JuryDep = Annotated[JuryService, Depends(get_jury)]
 RoundDep = Annotated[RoundService, Depends(get_round)]
+
+
+def get_events(session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep) -> EventService:
+    return EventService(session, recommender, indexer)
+
+
+def get_event_requests(
+    session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep
+) -> RequestService:
+    return RequestService(session, recommender, indexer)
+
+
+def get_event_matching(
+    session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep
+) -> EventMatching:
+    return EventMatching(session, recommender, indexer)
+
+
+def get_event_schedule(
+    session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep
+) -> ScheduleService:
+    return ScheduleService(session, recommender, indexer)
+
+
+EventsDep = Annotated[EventService, Depends(get_events)]
+EventRequestsDep = Annotated[RequestService, Depends(get_event_requests)]
+EventMatchingDep = Annotated[EventMatching, Depends(get_event_matching)]
+EventScheduleDep = Annotated[ScheduleService, Depends(get_event_schedule)]

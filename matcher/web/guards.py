@@ -1,8 +1,9 @@
 """Who may call a route, as typed dependencies: a handler names what it needs (`StaffUser`, `EditableOrg`) and
 gets it only when the policies in `matcher.auth.policies` allow it (the challenges' guards: `ViewableChallenge`,
-`ManagedChallenge`, `ViewableApplication`, `OwnApplication`, `AssignedReview`, `ReleasableReview`); otherwise the request ends in 401, 403 or
-the 404 of a hidden organisation before the handler runs. The rules themselves live in the policies; this
-module only fetches what they decide on.
+`ManagedChallenge`, `ViewableApplication`, `OwnApplication`, `AssignedReview`, `ReleasableReview`; the events':
+`ViewableEvent`, `OrganisedEvent`, `ViewableMeetingRequest`, `ViewableMeeting`); otherwise the request ends in
+401, 403 or the 404 of a hidden organisation before the handler runs. The rules themselves live in the
+policies; this module only fetches what they decide on.
 
 Dependencies run before the request body is validated, so a caller who may not act learns that (401, 403,
 404) rather than what is wrong with the body (422)."""
@@ -21,9 +22,19 @@ from matcher.auth.policies import (
     require_user,
 )
 from matcher.challenges.models import Application, Challenge, Review
+from matcher.events.models import Event, Meeting, MeetingRequest
 from matcher.profiles.models import Opportunity, Organisation
 from matcher.web.api.params import IdPath
-from matcher.web.deps import ApiUserDep, ApplicationsDep, ChallengesDep, JuryDep, ProfilesDep
+from matcher.web.deps import (
+    ApiUserDep,
+    ApplicationsDep,
+    ChallengesDep,
+    EventRequestsDep,
+    EventScheduleDep,
+    EventsDep,
+    JuryDep,
+    ProfilesDep,
+)
 
 
 def signed_in(user: ApiUserDep) -> User:
@@ -109,3 +120,34 @@ ViewableApplication = Annotated[Application, Depends(viewable_application)]
 OwnApplication = Annotated[Application, Depends(own_application)]
 AssignedReview = Annotated[Review, Depends(assigned_review)]
 ReleasableReview = Annotated[Review, Depends(released_review)]
+
+
+# --- event matchmaking ---------------------------------------------------------------------------------------
+
+
+def viewable_event(event_id: IdPath, events: EventsDep, user: ApiUserDep) -> Event:
+    """An event the caller may see (a draft is 404 to all but its organisers and participants)."""
+    return events.get(event_id, user)
+
+
+def organised_event(event_id: IdPath, events: EventsDep, user: SignedInUser) -> Event:
+    """An event the caller organises: a manager or a member of the organising organisation."""
+    return events.organise(event_id, user)
+
+
+def viewable_meeting_request(
+    request_id: IdPath, requests: EventRequestsDep, user: SignedInUser
+) -> MeetingRequest:
+    """A meeting request the caller sent, received or organises."""
+    return requests.get(request_id, user)
+
+
+def viewable_meeting(meeting_id: IdPath, schedule: EventScheduleDep, user: SignedInUser) -> Meeting:
+    """A meeting the caller is in (once the schedule is final) or organises."""
+    return schedule.get_meeting(meeting_id, user)
+
+
+ViewableEvent = Annotated[Event, Depends(viewable_event)]
+OrganisedEvent = Annotated[Event, Depends(organised_event)]
+ViewableMeetingRequest = Annotated[MeetingRequest, Depends(viewable_meeting_request)]
+ViewableMeeting = Annotated[Meeting, Depends(viewable_meeting)]

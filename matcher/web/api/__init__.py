@@ -6,6 +6,7 @@ from matcher.web.api import (
     alerts,
     audit,
     challenges,
+    events,
     introductions,
     matching,
     opportunities,
@@ -29,3 +30,4 @@ router.include_router(queue.router)
 router.include_router(alerts.router)
 router.include_router(audit.router)
 router.include_router(challenges.router)
+router.include_router(events.router)

@@ -1,0 +1,119 @@
+"""A whole event through the HTTP API: create, open registration, import participants (a bad file writes
+nothing), recommendations, requests and answers, a provisional schedule its participants do not see, the
+confirmed one with the agenda and its calendar, check-in, meetings held, a follow-up, and the report."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.conftest import Person, make_user, org_id
+from tests.events.conftest import CSV, WINDOWS
+
+A = "/api/v1"
+
+
+def test_a_whole_event_through_the_api(client: TestClient, people: dict[str, Person], loaded: object) -> None:
+    manager = people["manager"].auth
+    sam, lena = people["steel"].auth, people["fuelcell"].auth
+    owner = org_id(loaded, "t-chem-co")  # type: ignore[arg-type]
+    tables = [{"name": f"T{i}", "location": "Hall 2"} for i in (1, 2)]
+    created = client.post(
+        f"{A}/events",
+        json={"name": "Ruhr Start-up Day", "owner_id": owner, "windows": WINDOWS, "tables": tables},
+        headers=manager,
+    )
+    assert created.status_code == 201, created.text
+    event = created.json()
+    e = f"{A}/events/{event['id']}"
+    assert len(event["slots"]) == 8 and event["allowed"] == ["registration"]
+    assert client.get(e, headers=sam).status_code == 404  # a draft
+    refused = client.post(f"{e}/transition", json={"to": "running"}, headers=manager)
+    assert refused.status_code == 409 and refused.json()["detail"]["allowed"] == ["registration"]
+    assert client.post(f"{e}/transition", json={"to": "registration"}, headers=manager).status_code == 200
+    bad = client.post(
+        f"{e}/participants/import",
+        json={"csv": CSV.replace("company,t-steel", "king,t-steel")},
+        headers=manager,
+    )
+    assert bad.status_code == 422 and bad.json()["detail"][0]["line"] == 2
+    assert client.get(f"{e}/participants", headers=manager).json()["count"] == 0
+    imported = client.post(f"{e}/participants/import", json={"csv": CSV}, headers=manager)
+    assert imported.json() == {"created": 5, "updated": 0}
+    listed = client.get(f"{e}/participants", headers=sam).json()["data"]
+    ids = {p["email"].split("@")[0] if p["email"] else p["name"]: p["id"] for p in listed}
+    assert ids["sam"] and "Vera Vision" in ids  # Sam sees his own e-mail, not Vera's
+    vera = ids["Vera Vision"]
+    recs = client.get(f"{e}/participants/{ids['sam']}/recommendations", headers=sam)
+    assert recs.status_code == 200 and recs.json()["data"][0]["reasons"]
+    assert client.get(f"{e}/participants/{ids['sam']}/recommendations", headers=lena).status_code == 403
+    assert client.post(f"{e}/transition", json={"to": "requests"}, headers=manager).status_code == 200
+    asked = client.post(f"{e}/requests", json={"recipient_id": vera, "priority": "must"}, headers=sam)
+    assert asked.status_code == 201, asked.text
+    request_id = asked.json()["id"]
+    assert (
+        client.post(
+            f"{A}/meeting-requests/{request_id}/answer", json={"to": "accepted"}, headers=lena
+        ).status_code
+        == 404
+    )
+    accepted = client.post(
+        f"{A}/meeting-requests/{request_id}/answer", json={"to": "accepted"}, headers=manager
+    )
+    assert accepted.json()["status"] == "accepted"
+    again = client.post(f"{A}/meeting-requests/{request_id}/answer", json={"to": "declined"}, headers=manager)
+    assert again.status_code == 409
+    assert client.get(f"{e}/requests", headers=lena).json()["count"] == 0
+    solved = client.post(f"{e}/schedule", json={"time_limit_s": 5}, headers=manager)
+    assert solved.json()["state"] == "provisional" and solved.json()["meetings"] == 1
+    assert client.get(f"{e}/meetings", headers=sam).json()["count"] == 0
+    assert client.post(f"{e}/transition", json={"to": "scheduled"}, headers=manager).status_code == 409
+    assert client.post(f"{e}/schedule/confirm", headers=manager).json()["state"] == "final"
+    meetings = client.get(f"{e}/meetings", headers=sam).json()["data"]
+    assert len(meetings) == 1 and "must meet" in meetings[0]["reason"]
+    assert (
+        meetings[0]["participant_b"]["email"]
+        or meetings[0]["participant_a"]["email"] == "vera@vision.example"
+    )
+    calendar = client.get(f"{e}/agenda.ics", headers=sam)
+    assert (
+        calendar.headers["content-type"].startswith("text/calendar") and b"BEGIN:VEVENT" in calendar.content
+    )
+    m = f"{A}/event-meetings/{meetings[0]['id']}"
+    assert client.get(m, headers=lena).status_code == 404
+    for to in ("scheduled", "running"):
+        assert client.post(f"{e}/transition", json={"to": to}, headers=manager).status_code == 200
+    assert client.post(f"{e}/participants/{ids['sam']}/check-in", json={}, headers=manager).json()[
+        "checked_in"
+    ]
+    assert client.patch(m, json={"status": "held"}, headers=sam).status_code == 403
+    assert client.patch(m, json={"status": "held"}, headers=manager).json()["status"] == "held"
+    outcome = client.post(f"{m}/follow-up", json={"outcome": "cooperation_agreement"}, headers=sam)
+    assert outcome.status_code == 200 and outcome.json()["cooperation"]
+    report = client.get(f"{e}/report", headers=manager).json()
+    assert report["meetings"] == 1 and report["share_held"] == 1.0 and report["acceptance_rate"] == 1.0
+    assert client.get(f"{e}/report", headers=sam).status_code == 403
+
+
+def test_a_participant_registers_themselves_while_registration_is_open(
+    client: TestClient, people: dict[str, Person], loaded: object
+) -> None:
+    manager = people["manager"].auth
+    guest = make_user(loaded, "guest@example.org", "member", "t-vr-studio")  # type: ignore[arg-type]
+    owner = org_id(loaded, "t-chem-co")  # type: ignore[arg-type]
+    event = client.post(
+        f"{A}/events",
+        json={"name": "Open Day", "owner_id": owner, "windows": WINDOWS, "tables": [{"name": "T1"}]},
+        headers=manager,
+    ).json()
+    e = f"{A}/events/{event['id']}"
+    me = {"name": "Gina Guest", "email": "guest@example.org", "role": "startup"}
+    assert client.post(f"{e}/participants", json=me, headers=guest.auth).status_code == 404  # still a draft
+    client.post(f"{e}/transition", json={"to": "registration"}, headers=manager)
+    assert (
+        client.post(
+            f"{e}/participants", json={**me, "email": "else@example.org"}, headers=guest.auth
+        ).status_code
+        == 403
+    )
+    joined = client.post(f"{e}/participants", json=me, headers=guest.auth)
+    assert joined.status_code == 201 and joined.json()["email"] == "guest@example.org"
