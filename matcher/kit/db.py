@@ -43,7 +43,8 @@ class TZDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
         if value is not None and value.tzinfo is None:
             value = value.replace(tzinfo=UTC)
-        return value
+        # stored as UTC: SQLite keeps the wall time and drops the offset, so 09:00+01:00 would read 09:00 UTC
+        return value.astimezone(UTC) if value is not None else None
 
     def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
         if value is not None and value.tzinfo is None:
