@@ -120,7 +120,8 @@ def export(
 def demo(
     force: Annotated[bool, typer.Option(help="Import again even if the demo is already loaded.")] = False,
 ) -> None:
-    """Load the demo ecosystem (skipped when it is already there)."""
+    """Load the demo ecosystem and its corporate challenges (skipped when they are already there)."""
+    from matcher.challenges.demo import DemoLoader, parse_demo
     from matcher.profiles.importer import import_organisations
     from matcher.profiles.repository import OrganisationRepository
 
@@ -130,20 +131,34 @@ def demo(
         for line in conf.demo_file.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    if not force:
-        with unit_of_work() as session:
-            present = OrganisationRepository(session).ids_by_ref(refs)
-        if len(present) == len(refs):
-            console.print(f"the demo ecosystem is already loaded ({len(refs)} organisations)")
-            return
+    challenges_file = conf.demo_file.with_name("challenges.jsonl")
+    try:
+        demos = parse_demo(challenges_file.read_text(encoding="utf-8")) if challenges_file.exists() else []
+    except MatcherError as exc:
+        fail(exc)
+    with unit_of_work() as session:
+        orgs_there = len(OrganisationRepository(session).ids_by_ref(refs)) == len(refs)
+        challenges_missing = bool(DemoLoader(session, None).missing(demos)) if orgs_there else bool(demos)
+    if orgs_there and not force and not challenges_missing:
+        console.print(
+            f"the demo ecosystem is already loaded ({len(refs)} organisations, {len(demos)} challenges)"
+        )
+        return
     with runtime() as rt:
         try:
-            with progress_bar("embedding the demo") as update, transaction(rt.session_factory) as session:
-                report = import_organisations(
-                    session, conf.demo_file, fmt="jsonl", indexer=rt.indexer, progress=update
+            if force or not orgs_there:
+                with progress_bar("embedding the demo") as update, transaction(rt.session_factory) as session:
+                    report = import_organisations(
+                        session, conf.demo_file, fmt="jsonl", indexer=rt.indexer, progress=update
+                    )
+                out.print(
+                    f"demo ecosystem loaded: {report.created} created, {report.updated} updated, "
+                    f"{report.unchanged} unchanged"
                 )
+            with transaction(rt.session_factory) as session:
+                loaded = DemoLoader(session, rt.recommender, rt.indexer).load(demos)
         except MatcherError as exc:
             fail(exc)
-    out.print(
-        f"demo ecosystem loaded: {report.created} created, {report.updated} updated, {report.unchanged} unchanged"
-    )
+    out.print(f"demo challenges: {len(loaded.created)} created, {len(loaded.skipped)} already there")
+    if loaded.not_invited:
+        console.print(f"not proposed by the engine, so not invited: {', '.join(loaded.not_invited)}")
