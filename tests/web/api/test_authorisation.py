@@ -40,6 +40,7 @@ from matcher.profiles.service import ProfileService
 from matcher.web.app import create_app
 from tests.conftest import Person, org_id
 from tests.web.api.conftest import World, wait_for_rebuild
+from tests.web.api.events_matrix import EVENT_MATRIX, EVENT_REQUESTS
 
 ROLES = ("anonymous", "member", "other", "manager", "admin")
 A = "/api/v1"
@@ -499,6 +500,10 @@ def juror_body(target: Target) -> Target:
 
 def conflict_body(target: Target) -> Target:
     return body(target, {"application_id": target.values["application_id"], "reason": "a former client"})
+
+
+MATRIX += EVENT_MATRIX
+REQUESTS.update(EVENT_REQUESTS)
 
 
 @pytest.fixture(scope="module")
