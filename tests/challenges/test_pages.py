@@ -168,6 +168,24 @@ def test_a_round_through_the_pages_and_who_sees_which_page(as_: dict[str, Browse
     assert "Total fit" in assigned and "assigned-review" in assigned
     page(as_["vision"], f"/challenges/{cid}/jury", 403)
 
+    # a juror declares a conflict; the assignment solved again gives that application to another juror
+    theirs = page(as_["steel2"], f"/challenges/{cid}/reviews")
+    form = re.search(
+        r'action="/challenges/\d+/jurors/(\d+)/conflicts">.*?name="application_id" value="(\d+)"',
+        theirs,
+        re.S,
+    )
+    assert form, theirs
+    juror_id, conflicted = form.groups()
+    conflict = {"application_id": conflicted, "reason": "I advised this team last year."}
+    posted(as_["vision"], f"/challenges/{cid}/jurors/{juror_id}/conflicts", conflict, 403)
+    posted(as_["steel2"], f"/challenges/{cid}/jurors/{juror_id}/conflicts", conflict)
+    assert "I advised this team last year." in page(as_["manager"], f"/challenges/{cid}/jury")
+    posted(as_["manager"], f"/challenges/{cid}/assign", {}, 200)
+    assert f'name="application_id" value="{conflicted}"' not in page(
+        as_["steel2"], f"/challenges/{cid}/reviews"
+    )
+
     # each juror reviews their own, unnamed (blind review)
     known = ids(rt, cid)
     for who in ("steel", "steel2", "manager"):
@@ -214,9 +232,19 @@ def test_a_round_through_the_pages_and_who_sees_which_page(as_: dict[str, Browse
     assert "Submitted" in page(
         as_["vision" if pitching[0] == vision_app else "institute"], f"/applications/{pitching[0]}"
     )
+    with transaction(rt.session_factory) as session:
+        commented = next(
+            r.id
+            for r in ReviewRepository(session).of_challenge(cid)
+            if r.application_id == pitching[0] and r.comment
+        )
+    posted(as_["vision"], f"/reviews/{commented}/release", {"released": "yes"}, 403)
+    posted(as_["manager"], f"/reviews/{commented}/release", {"released": "yes"})
+    assert "comment released" in page(as_["manager"], f"/challenges/{cid}/jury")
     posted(as_["manager"], f"/challenges/{cid}/decisions/send", {})
     winner = "vision" if pitching[0] == vision_app else "institute"
-    assert ">Won<" in page(as_[winner], f"/applications/{pitching[0]}")
+    told = page(as_[winner], f"/applications/{pitching[0]}")
+    assert ">Won<" in told and '<blockquote class="comment">Good.</blockquote>' in told
     posted(as_["manager"], f"/applications/{pitching[0]}/outcome", {"kind": "pilot"})
     assert 'class="pilot"' in page(as_["manager"], f"/applications/{pitching[0]}")
     posted(as_["steel"], f"/challenges/{cid}/transition", {"to": "decided"})

@@ -8,6 +8,7 @@ from matcher.web.pages import (  # noqa: F401  (each module adds its routes to t
     alerts,
     challenge_applications,
     challenge_jury,
+    challenge_pitch_day,
     challenges,
     introductions,
     opportunities,

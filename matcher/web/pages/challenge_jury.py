@@ -1,7 +1,7 @@
 """A challenge's jury as pages: the jurors and the assignment (who reviews what, and why; solved again when a
-juror drops out), a juror's assigned applications (unnamed in a blind review) and the review form with one mark
-per criterion, the ranking (mean, median or z-scores, with the jurors' range), the shortlist, and the pitch day:
-planned, printable, and as a calendar file."""
+juror drops out), a juror's assigned applications (unnamed in a blind review), their declared conflicts and the
+review form with one mark per criterion, the release of a comment to its applicant, the ranking (mean, median or
+z-scores, with the jurors' range) and the shortlist. The pitch day is `challenge_pitch_day.py`'s."""
 
 from __future__ import annotations
 
@@ -9,29 +9,21 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 
-from matcher.auth.policies import sees_reviews
+from matcher.auth.policies import require_staff, sees_reviews
 from matcher.challenges.review_schemas import (
     AssignmentPublic,
+    ConflictCreate,
     JurorCreate,
     JurorUpdate,
     ReviewSubmit,
-    ScheduleRequest,
 )
 from matcher.challenges.schemas import RankingMethod
-from matcher.errors import MatcherError
 from matcher.web import forms, i18n
 from matcher.web.api.params import IdPath
 from matcher.web.deps import ApplicationsDep, ChallengesDep, JuryDep, PageUserDep, RoundDep
 from matcher.web.forms import FieldErrors, FormDep, FormValues
-from matcher.web.pages.challenge_forms import (
-    PITCH_DAY_ZONE,
-    marks_from_form,
-    schedule_payload,
-    schedule_values_from_form,
-)
+from matcher.web.pages.challenge_forms import marks_from_form
 from matcher.web.pages.common import form_int, form_text, render, router, see_other
-
-ICS = "text/calendar; charset=utf-8"
 
 
 def jury_view(
@@ -224,7 +216,34 @@ def submit_review(
     return see_other(f"/challenges/{challenge.id}/reviews")
 
 
-# --- ranking, shortlist, pitch day -----------------------------------------------------------------------------
+@router.post("/challenges/{challenge_id}/jurors/{juror_id}/conflicts", response_class=HTMLResponse)
+def declare_conflict(
+    challenge_id: IdPath,
+    juror_id: IdPath,
+    challenges: ChallengesDep,
+    jury: JuryDep,
+    user: PageUserDep,
+    form: FormDep,
+) -> Response:
+    """A juror declares a conflict with one of their applications (the next assignment hands it to another)."""
+    challenge = challenges.get(challenge_id, user)
+    juror = jury.get_juror(challenge, juror_id)
+    data = ConflictCreate(
+        application_id=form_int(form, "application_id") or 0, reason=form_text(form, "reason")
+    )
+    jury.declare_conflict(juror, user, data)
+    return see_other(f"/challenges/{challenge.id}/reviews")
+
+
+@router.post("/reviews/{review_id}/release", response_class=HTMLResponse)
+def release_review(review_id: IdPath, jury: JuryDep, user: PageUserDep, form: FormDep) -> Response:
+    """A manager shows a finished review's comment to the applicant (or takes it back)."""
+    require_staff(user)
+    review = jury.release(jury.get_review(review_id), user, form_text(form, "released") != "no")
+    return see_other(f"/challenges/{review.juror.challenge_id}/jury#app-{review.application_id}")
+
+
+# --- ranking and shortlist --------------------------------------------------------------------------------
 
 
 @router.get("/challenges/{challenge_id}/ranking", response_class=HTMLResponse)
@@ -271,85 +290,4 @@ def shortlist(
         challenge=challenges.public(challenge, user),
         result=result,
         names=names,
-    )
-
-
-def schedule_view(
-    request: Request,
-    challenge_id: int,
-    challenges: ChallengesDep,
-    round_: RoundDep,
-    jury: JuryDep,
-    user: PageUserDep,
-    values: FormValues | None = None,
-    errors: FieldErrors | None = None,
-    status_code: int = 200,
-) -> Response:
-    challenge = challenges.get(challenge_id, user)
-    plan = round_.schedule_public(challenge, user)
-    jurors = {j.id: j.name for j in map(jury.juror_public, jury.jurors_of(challenge, user))}
-    return render(
-        request,
-        "challenges/schedule.html",
-        status_code=status_code,
-        challenge=challenges.public(challenge, user),
-        plan=plan,
-        jurors=jurors,
-        zone=PITCH_DAY_ZONE,
-        values=values
-        or {"rooms": "Room 1", "start": "09:00", "minutes": "20", "slots": str(challenge.pitch_slots)},
-        errors=errors or {},
-    )
-
-
-@router.get("/challenges/{challenge_id}/schedule", response_class=HTMLResponse)
-def schedule_page(
-    challenge_id: IdPath,
-    request: Request,
-    challenges: ChallengesDep,
-    round_: RoundDep,
-    jury: JuryDep,
-    user: PageUserDep,
-) -> Response:
-    return schedule_view(request, challenge_id, challenges, round_, jury, user)
-
-
-@router.post("/challenges/{challenge_id}/schedule", response_class=HTMLResponse)
-def plan_schedule(
-    challenge_id: IdPath,
-    request: Request,
-    challenges: ChallengesDep,
-    round_: RoundDep,
-    jury: JuryDep,
-    user: PageUserDep,
-    form: FormDep,
-) -> Response:
-    challenge = challenges.manage(challenge_id, user)
-    values = schedule_values_from_form(form)
-    _ = i18n.request_gettext(request)
-    try:
-        data = ScheduleRequest(**schedule_payload(values))
-    except ValidationError as exc:
-        errors = forms.validation_errors(exc, _)
-        return schedule_view(request, challenge.id, challenges, round_, jury, user, values, errors, 422)
-    try:
-        round_.schedule(challenge, user, data)
-    except MatcherError as exc:
-        round_.session.rollback()
-        errors = forms.service_errors(exc, list(values), _)
-        return schedule_view(
-            request, challenge.id, challenges, round_, jury, user, values, errors, exc.status_code
-        )
-    return see_other(f"/challenges/{challenge.id}/schedule")
-
-
-@router.get("/challenges/{challenge_id}/schedule.ics")
-def schedule_calendar(
-    challenge_id: IdPath, challenges: ChallengesDep, round_: RoundDep, user: PageUserDep
-) -> Response:
-    challenge = challenges.get(challenge_id, user)
-    return Response(
-        round_.calendar(challenge, user),
-        media_type=ICS,
-        headers={"content-disposition": f'attachment; filename="pitch-day-{challenge.id}.ics"'},
     )
