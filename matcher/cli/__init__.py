@@ -12,6 +12,7 @@ from matcher.cli import (
     challenges,
     context,
     evaluation,
+    events,
     index,
     introductions,
     opportunities,
@@ -46,6 +47,7 @@ app.add_typer(queue.app, name="queue")
 app.add_typer(introductions.app, name="introductions")
 app.add_typer(opportunities.app, name="opportunities")
 app.add_typer(challenges.app, name="challenges")
+app.add_typer(events.app, name="events")
 app.add_typer(ops.app, name="db")
 
 __all__ = ["app"]
