@@ -167,6 +167,12 @@ def test_a_round_through_the_pages_and_who_sees_which_page(as_: dict[str, Browse
     assigned = posted(as_["manager"], f"/challenges/{cid}/assign", {}, 200)
     assert "Total fit" in assigned and "assigned-review" in assigned
     page(as_["vision"], f"/challenges/{cid}/jury", 403)
+    posted(
+        as_["steel"], f"/challenges/{cid}/edit", {**FORM, "offer": "A paid pilot of four months."}
+    )  # in review
+    assert "A paid pilot of four months." in page(as_["vision"], f"/challenges/{cid}")
+    frozen = posted(as_["steel"], f"/challenges/{cid}/edit", {**FORM, "criteria": "fit: 1"}, 422)
+    assert "cannot change once reviewing has begun" in frozen
 
     # a juror declares a conflict; the assignment solved again gives that application to another juror
     theirs = page(as_["steel2"], f"/challenges/{cid}/reviews")
@@ -255,3 +261,12 @@ def test_a_round_through_the_pages_and_who_sees_which_page(as_: dict[str, Browse
     page(as_["manager"], "/challenges/99999", 404)
     with transaction(rt.session_factory) as session:
         assert ChallengeService(session).find_challenge(cid).status == "decided"
+
+
+def test_the_challenge_pages_speak_german(app: object, cast: Cast) -> None:
+    with browser_for(app, cast.people["steel"]) as browser:
+        browser.headers["accept-language"] = "de"
+        assert "Neue Challenge" in page(browser, "/challenges")
+        assert "Muss-Anforderungen" in page(browser, "/challenges/new")
+        html = page(browser, posted(browser, "/challenges/new", FORM))
+        assert "Das Problem" in html and "Offen für Bewerbungen" in html and "Entwurf" in html

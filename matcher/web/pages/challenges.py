@@ -149,8 +149,11 @@ def update_challenge(
     challenge = challenges.manage(challenge_id, user)
     values = challenge_values_from_form(form)
     _ = i18n.request_gettext(request)
+    # only what changed is sent: the criteria, the jury's size and the blind setting stay fixed once reviewing began
+    stored = challenge_payload(challenge_values(challenge), creating=False)
+    changed = {k: v for k, v in challenge_payload(values, creating=False).items() if v != stored.get(k)}
     try:
-        data = ChallengeUpdate(**challenge_payload(values, creating=False))
+        data = ChallengeUpdate(**changed)
     except ValidationError as exc:
         return challenge_form(request, values, forms.validation_errors(exc, _), challenge, status_code=422)
     try:
