@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations clean
+.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -112,6 +112,12 @@ bench-challenges: install
 # 9,845 profiles to embed, cached in var/bench/invitations); results in docs/performance.md.
 bench-invitations: install
 	$(BIN)/python benchmarks/bench_invitations.py
+
+# The events' meeting scheduler (CP-SAT) on a synthetic conference: 700 participants, 20 slots, about 2,000
+# accepted requests, 115 tables; against the upper bound and a greedy baseline, and a re-solve after 50 late
+# registrants (the share moved). `--participants 100` for a small case.
+bench-events: install
+	$(BIN)/python benchmarks/bench_events.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
