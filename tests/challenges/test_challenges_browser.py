@@ -203,3 +203,14 @@ def test_a_whole_round_through_the_pages(
     expect(sam.locator("dd[data-count='invited_applied']")).to_have_text("1")
     expect(sam.locator("figure.status-chart svg")).to_be_visible()
     snap(sam, "13-report")
+
+    # 12. every page of the round renders within the security policy
+    anna.add_init_script(
+        "window.__violations = [];"
+        "document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));"
+    )
+    steps = ("", "/edit", "/invitations", "/applications", "/jury", "/reviews", "/ranking", "/schedule")
+    for url in ["/challenges", *(f"{challenge_url}{s}" for s in (*steps, "/decisions", "/report"))]:
+        anna.goto(url)
+        anna.wait_for_load_state("load")
+        assert anna.evaluate("window.__violations") == [], url
