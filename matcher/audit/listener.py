@@ -1,5 +1,6 @@
 """The audit log: every change to a profile, an opportunity, a contact, a cooperation, an introduction, a
-user, a challenge, an application, a juror or a review is written beside it, in the same transaction, by a listener on the session's flush. Whoever acts is
+user, a challenge, an application, a juror, a review, an event, a participant, a meeting request, a meeting or a
+follow-up is written beside it, in the same transaction, by a listener on the session's flush. Whoever acts is
 named on the session (`remember_actor`); changes without one (imports, the command line) are logged as
 `system`."""
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from matcher.audit.repository import AuditRepository
 from matcher.auth.models import User
 from matcher.challenges.models import Application, Challenge, Juror, Review
+from matcher.events.models import Event, FollowUp, Meeting, MeetingRequest, Participant
 from matcher.introductions.models import Introduction
 from matcher.profiles.models import ContactPerson, Cooperation, Opportunity, Organisation
 
@@ -30,6 +32,11 @@ AUDITED: dict[type, str] = {
     Application: "application",
     Juror: "juror",
     Review: "review",
+    Event: "event",
+    Participant: "participant",
+    MeetingRequest: "meeting_request",
+    Meeting: "meeting",
+    FollowUp: "follow_up",
 }
 NEVER_LOGGED = {"password_hash", "updated_at", "created_at"}
 

@@ -92,6 +92,8 @@ def test_a_whole_event_through_the_api(client: TestClient, people: dict[str, Per
     report = client.get(f"{e}/report", headers=manager).json()
     assert report["meetings"] == 1 and report["share_held"] == 1.0 and report["acceptance_rate"] == 1.0
     assert client.get(f"{e}/report", headers=sam).status_code == 403
+    logged = client.get(f"{A}/audit", params={"entity": "event", "entity_id": event["id"]}).json()["data"]
+    assert {entry["action"] for entry in logged} == {"create", "update"}  # the audit log, as for every change
 
 
 def test_a_participant_registers_themselves_while_registration_is_open(
