@@ -270,3 +270,41 @@ def test_the_challenge_pages_speak_german(app: object, cast: Cast) -> None:
         assert "Muss-Anforderungen" in page(browser, "/challenges/new")
         html = page(browser, posted(browser, "/challenges/new", FORM))
         assert "Das Problem" in html and "Offen für Bewerbungen" in html and "Entwurf" in html
+
+
+ROLES = ("nobody", "vision", "fuelcell", "steel", "manager")
+RUNNERS = {"nobody": 303, "vision": 403, "fuelcell": 403, "steel": 200, "manager": 200}
+MATRIX = {  # page -> what each of ROLES gets (303: to the login)
+    "/challenges": dict.fromkeys(ROLES, 200),
+    "/challenges/{c}": dict.fromkeys(ROLES, 200),
+    "/challenges/{c}/apply": {**dict.fromkeys(ROLES, 200), "nobody": 303},
+    **{f"/challenges/{{c}}/{step}": RUNNERS for step in ("edit", "invitations", "applications", "jury")},
+    **{f"/challenges/{{c}}/{step}": RUNNERS for step in ("ranking", "decisions", "report")},
+    "/challenges/{c}/reviews": RUNNERS,
+    "/challenges/{c}/schedule": RUNNERS,
+    "/applications/{a}": {"nobody": 303, "vision": 200, "fuelcell": 404, "steel": 200, "manager": 200},
+    "/reviews/{r}": {"nobody": 303, "vision": 404, "fuelcell": 404, "steel": 200, "manager": 403},
+    "/challenges/999999": dict.fromkeys(ROLES, 404),
+}
+
+
+def test_who_gets_which_page_of_a_challenge_in_review(as_: dict[str, Browser], cast: Cast) -> None:
+    """Blind review, the owner's member on the jury: every page as each role, by the policies."""
+    people, rt = cast.people, cast.rt
+    cid = int(posted(as_["steel"], "/challenges/new", FORM).rsplit("/", 1)[1])
+    posted(as_["steel"], f"/challenges/{cid}/transition", {"to": "open"})
+    aid = int(posted(as_["vision"], f"/challenges/{cid}/apply", PROPOSAL).rsplit("/", 1)[1])
+    posted(as_["vision"], f"/applications/{aid}/edit", {**PROPOSAL, "then": "submit"})
+    posted(as_["steel"], f"/challenges/{cid}/transition", {"to": "closed"})
+    posted(as_["manager"], f"/applications/{aid}/screen", {"verdict": "pass"})
+    posted(as_["manager"], f"/challenges/{cid}/jurors", {"user_id": str(people["steel"].id)})
+    posted(as_["manager"], f"/challenges/{cid}/assign", {}, 200)
+    review = ids(rt, cid)["reviews"][0]
+    wrong = []
+    for template, expected in MATRIX.items():
+        url = template.format(c=cid, a=aid, r=review)
+        for who in ROLES:
+            got = as_[who].get(url, follow_redirects=False).status_code
+            if got != expected[who]:
+                wrong.append(f"{who} {url}: {got}, not {expected[who]}")
+    assert wrong == []

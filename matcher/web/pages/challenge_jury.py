@@ -9,7 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
 
-from matcher.auth.policies import require_staff, sees_reviews
+from matcher.auth.policies import require_staff, require_user, sees_reviews
 from matcher.challenges.review_schemas import (
     AssignmentPublic,
     ConflictCreate,
@@ -129,6 +129,7 @@ def reviews_page(
     user: PageUserDep,
 ) -> Response:
     """A juror's assigned applications (managers see every review)."""
+    require_user(user)
     challenge = challenges.get(challenge_id, user)
     rows = []
     for review in jury.reviews_of(challenge, user):
