@@ -197,7 +197,7 @@ class JuryService(RoundBase):
             per_application=challenge.reviews_per_application,
             keep=finished,
             time_limit_s=time_limit_s,
-            kept_reasons={pair: "review finished: kept" for pair in finished},
+            kept_reasons={pair: "review finished" for pair in finished},
         )
         chosen = {(r.application_id, r.juror_id): r for r in result.reviews}
         self.reviews.remove(

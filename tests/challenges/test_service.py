@@ -199,7 +199,7 @@ def test_a_re_solve_keeps_the_finished_reviews(world: tuple[Runtime, dict[str, P
         assert (done.application_id, leaving.id) in pairs and pairs[
             (done.application_id, leaving.id)
         ].submitted
-        assert "finished" in pairs[(done.application_id, leaving.id)].reason
+        assert pairs[(done.application_id, leaving.id)].reason == "kept: review finished"
         assert [p for p in pairs if p[1] == leaving.id] == [(done.application_id, leaving.id)]
         assert all(n == 2 for n in _per_application(set(pairs)).values())
         assert s.jury.reviews.get(done.id) is not None  # the very same review, marks and all
