@@ -192,7 +192,6 @@ def invitations_page(
         "challenges/invitations.html",
         challenge=challenges.public(challenge, user),
         invitations=rows,
-        texts=[*{r.explanation.get("text", "") for r in rows}],
     )
 
 
