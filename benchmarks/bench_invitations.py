@@ -71,6 +71,7 @@ class InvitationRun:
     shares: dict[str, tuple[Interval, Interval]]  # proposer -> (all applicants, those new to the topic)
     product_p50_ms: float
     raw_p50_ms: float
+    load: tuple[float, float]  # the machine's 1-minute load average at the start and at the end
 
 
 def topics_after(raw: RawCordis, cutoff: date, profiled: set[str]) -> dict[str, set[str]]:
@@ -111,6 +112,7 @@ def share(rankings: list[list[str]], gold: list[set[str]]) -> Interval:
 
 
 def run(data: Path, work: Path, topics_wanted: int, min_applicants: int, seed: int) -> InvitationRun:
+    load_before = os.getloadavg()[0]
     raw = load_raw(data)
     split = build_split(raw, CUTOFF)
     folder = dataset_dir(work, split)
@@ -184,6 +186,7 @@ def run(data: Path, work: Path, topics_wanted: int, min_applicants: int, seed: i
         },
         product_p50_ms=statistics.median(product_ms),
         raw_p50_ms=statistics.median(raw_ms),
+        load=(load_before, os.getloadavg()[0]),
     )
 
 
@@ -193,12 +196,16 @@ def report(r: InvitationRun) -> str:
         for name, (a, b) in r.shares.items()
     )
     product, raw = r.product_p50_ms, r.raw_p50_ms
+    sample = (
+        f"all {r.topics}"
+        if r.topics == r.topics_eligible
+        else f"a seeded sample of {r.topics} of the {r.topics_eligible}"
+    )
     return f"""{HEADING}
 
 Measured by `make bench-invitations` (`benchmarks/bench_invitations.py`) on {date.today().isoformat()}, commit
-`{commit()}`, on {machine()}; model `{r.model}`. Real data: {r.topics} CORDIS Horizon 2020 topics (a seeded
-sample of the {r.topics_eligible} with at least {r.min_applicants} participants that have a profile) as
-challenges, their title the challenge's text, {r.organisations} organisations with profiles from their projects
+`{commit()}`, on {machine()}; model `{r.model}`. Real data: {sample} CORDIS Horizon 2020 topics with at least
+{r.min_applicants} participants that have a profile, as challenges, their title the challenge's text, {r.organisations} organisations with profiles from their projects
 before 2016; the held-out real applicants are each topic's participants in projects from 2016 on (median
 {r.applicants_median:g} a topic; CORDIS lists funded projects, so these are the successful applicants). Share of
 them among the {SLOTS} organisations proposed (recall@{SLOTS}, mean over topics, 95 % bootstrap interval); "new to
@@ -210,11 +217,12 @@ whose profile does not name it.
 {rows}
 
 One invitation list takes {product:.1f} ms (p50) through `rank_for_text` against {raw:.1f} ms for the plain
-encode and FAISS search (ratio {product / raw:.2f}): the rest is BM25, fusion and the explanations. Importing the
+encode and FAISS search (ratio {product / raw:.2f}; load average {r.load[0]:.1f} at the start, {r.load[1]:.1f} at
+the end): the rest is BM25, fusion and the explanations. Importing the
 {r.organisations} profiles took {r.import_s:.0f} s (embeddings cached between runs in the work folder).
 
-How to read it: the invitation path ranks on fit with the challenge's text alone, and beats plain dense retrieval
-on the same vectors; BM25 is level with it, because a CORDIS profile is a list of project titles, the same words as
+How to read it: the invitation path ranks on fit with the challenge's text alone, and is ahead of plain dense
+retrieval on the same vectors (the intervals overlap); BM25 is level with it, because a CORDIS profile is a list of project titles, the same words as
 the topic's. Popularity wins by far: a few hundred very active organisations (large institutes and universities)
 take part in a large share of all topics, so the 50 most connected catch a fifth of every topic's participants
 whatever its subject. An agency inviting for one challenge wants the organisations that fit it, not the
