@@ -139,3 +139,22 @@ def test_requests_vetoes_recommendations_and_the_whole_day(
     assert report.participants == 6 and report.checked_in == 1
     assert report.acceptance_rate == 1.0 and report.meetings == 2
     assert report.share_held == 0.5 and report.follow_ups == {"cooperation_agreement": 1}
+
+
+def test_mutual_recommendations_fill_the_schedule_where_asked(
+    services: Services, people: dict[str, Person]
+) -> None:
+    """With `recommended`, pairs that are each other's top recommendations meet too (below every request), a veto
+    still holds, and each says why."""
+    s = services
+    manager = s.user(people["manager"])
+    event, ids = registered(s, people)
+    s.events.transition(event, manager, "requests")
+    veto = RequestCreate(requester_id=ids["vera"], recipient_id=ids["sam"], priority="no_thanks")  # type: ignore[arg-type]
+    s.requests.create(event, manager, veto)
+    result = s.schedule.schedule(event, manager, time_limit_s=5, recommended=True)
+    meetings = s.schedule.list(event, manager)
+    assert result.meetings == len(meetings) > 0
+    assert all("top recommendations" in m.reason for m in meetings)
+    pairs = {frozenset((m.participant_a_id, m.participant_b_id)) for m in meetings}
+    assert frozenset((ids["vera"], ids["sam"])) not in pairs
