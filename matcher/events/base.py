@@ -71,7 +71,8 @@ def event_slots(event: Event) -> list[Slot]:
     for span in sorted(spans(event.windows), key=lambda s: s.start):
         start = span.start
         while start + timedelta(minutes=event.meeting_minutes) <= span.end:
-            out.append(Slot(start, event.meeting_minutes))
+            if not out or start >= out[-1].end:  # overlapping windows give no overlapping slots
+                out.append(Slot(start, event.meeting_minutes))
             start += step
     return out
 

@@ -146,10 +146,8 @@ class EventService(EventBase):
         return event
 
     def _values(self, values: dict[str, Any]) -> dict[str, Any]:
-        for key in ("name", "venue", "description"):
-            if key in values and values[key] is None:
-                del values[key]
-        return values
+        """A null sent for a field that must hold a value leaves it as it is (only the deadline may be cleared)."""
+        return {k: v for k, v in values.items() if v is not None or k == "request_deadline"}
 
     def transition(self, event: Event, viewer: User | None, to: str) -> Event:
         """Move the event; a 409 names what is allowed from here. Opening registration needs session windows

@@ -119,3 +119,20 @@ def test_a_participant_registers_themselves_while_registration_is_open(
     )
     joined = client.post(f"{e}/participants", json=me, headers=guest.auth)
     assert joined.status_code == 201 and joined.json()["email"] == "guest@example.org"
+
+
+def test_nulls_leave_fields_as_they_are_and_overlapping_windows_give_no_overlapping_slots(
+    client: TestClient, people: dict[str, Person], loaded: object
+) -> None:
+    owner = org_id(loaded, "t-chem-co")  # type: ignore[arg-type]
+    twice = [WINDOWS[0], {"start": "2027-05-06T09:30:00+02:00", "end": "2027-05-06T11:00:00+02:00"}]
+    event = client.post(f"{A}/events", json={"name": "Overlap", "owner_id": owner, "windows": twice}).json()
+    starts = [s["start"] for s in event["slots"]]
+    assert len(starts) == len(set(starts)) and starts == sorted(starts)
+    ends = [s["end"] for s in event["slots"]]
+    assert all(end <= start for end, start in zip(ends, starts[1:], strict=False))
+    changed = client.patch(
+        f"{A}/events/{event['id']}", json={"windows": None, "roles": None, "venue": "Hall 1"}
+    )
+    assert changed.status_code == 200 and changed.json()["venue"] == "Hall 1"
+    assert changed.json()["windows"] == event["windows"] and changed.json()["roles"] == []
