@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -49,3 +50,13 @@ class NotReady(MatcherError):
 class ConfigurationError(MatcherError):
     status_code = 500
     error = "configuration_error"
+
+
+def refuse_move(kind: str, current: str, to: str, allowed: Sequence[str], hint: str = "") -> Conflict:
+    """The 409 of a status change a domain's state machine does not allow: what is allowed from here instead."""
+    return Conflict(
+        f"a {kind} cannot go from {current} to {to}; "
+        + (f"allowed now: {', '.join(allowed)}" if allowed else "nothing is allowed from here")
+        + (f" ({hint})" if hint else ""),
+        detail={"status": current, "allowed": list(allowed)},
+    )

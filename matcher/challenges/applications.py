@@ -24,7 +24,7 @@ from matcher.auth.policies import (
     sees_reviews,
     viewable_application,
 )
-from matcher.challenges.base import RoundBase, refuse_move
+from matcher.challenges.base import RoundBase
 from matcher.challenges.invitations import challenge_texts
 from matcher.challenges.models import Application, Challenge
 from matcher.challenges.schemas import (
@@ -36,7 +36,7 @@ from matcher.challenges.schemas import (
     RequirementFit,
     Screening,
 )
-from matcher.errors import Conflict, InvalidInput
+from matcher.errors import Conflict, InvalidInput, refuse_move
 from matcher.profiles.changes import plain
 
 PROPOSAL_FIELDS = ("summary", "approach", "why_us", "stage", "trl", "references", "attachments")

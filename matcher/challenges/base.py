@@ -6,10 +6,9 @@ names a viewer may read, and delivery to the inbox (the alerts' inbox; there is 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from typing import Any, Protocol
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-import numpy as np
 from sqlalchemy.orm import Session
 
 from matcher.alerts.service import AlertService
@@ -37,37 +36,8 @@ from matcher.engine.catalogue import anonymous_label
 from matcher.errors import Conflict, NotFound
 from matcher.profiles.models import Organisation
 from matcher.profiles.repository import OrganisationRepository
-from matcher.recommendations.schemas import OrganisationSummary, RankingPublic
-
-
-class Matching(Protocol):
-    """The recommender interface a challenge uses (see docs/contributing.md, step 3)."""
-
-    def make_filters(
-        self,
-        kinds: list[str] | None = None,
-        country: str | None = None,
-        near: str | None = None,
-        radius_km: float | None = None,
-        pairing: str | None = None,
-        exclude: Collection[int] = (),
-    ) -> Any: ...
-
-    def rank_for_text(
-        self, texts: str | Sequence[str], kinds: Sequence[str] | None = None, filters: Any = None, k: int = 10
-    ) -> RankingPublic: ...
-
-    def similarities(self, queries: Sequence[str], documents: Sequence[str]) -> np.ndarray: ...
-
-
-def refuse_move(kind: str, current: str, to: str, allowed: Sequence[str], hint: str = "") -> Conflict:
-    """The 409 of a status change the state machine does not allow: what is allowed from here instead."""
-    return Conflict(
-        f"a {kind} cannot go from {current} to {to}; "
-        + (f"allowed now: {', '.join(allowed)}" if allowed else "nothing is allowed from here")
-        + (f" ({hint})" if hint else ""),
-        detail={"status": current, "allowed": list(allowed)},
-    )
+from matcher.recommendations.interface import Matching
+from matcher.recommendations.schemas import OrganisationSummary
 
 
 class RoundBase:

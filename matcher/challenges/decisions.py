@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 
 from matcher.auth.models import User
 from matcher.auth.repository import UserRepository
-from matcher.challenges.base import RoundBase, refuse_move
+from matcher.challenges.base import RoundBase
 from matcher.challenges.models import Application, Challenge
 from matcher.challenges.review_schemas import SentPublic
 from matcher.challenges.schemas import APPLICATION_TRANSITIONS, DECISIONS
-from matcher.errors import Conflict, InvalidInput
+from matcher.errors import Conflict, InvalidInput, refuse_move
 from matcher.introductions.schemas import IntroductionCreate
 from matcher.introductions.service import IntroductionService
 from matcher.profiles.models import Cooperation

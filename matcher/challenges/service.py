@@ -23,7 +23,7 @@ from matcher.auth.policies import (
     require_user,
     viewable_challenge,
 )
-from matcher.challenges.base import RoundBase, refuse_move
+from matcher.challenges.base import RoundBase
 from matcher.challenges.models import Challenge
 from matcher.challenges.review_schemas import (
     ChallengeReport,
@@ -37,7 +37,7 @@ from matcher.challenges.schemas import (
     ChallengeUpdate,
     Criterion,
 )
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, refuse_move
 from matcher.profiles.changes import plain
 
 OWNER_KINDS = ("company", "public_body")

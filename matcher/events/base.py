@@ -7,11 +7,10 @@ themselves and those they meet).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
-import numpy as np
 from sqlalchemy.orm import Session
 
 from matcher.auth.models import User
@@ -27,37 +26,7 @@ from matcher.events.repository import (
 )
 from matcher.events.scheduler import Slot, Span
 from matcher.events.schemas import ParticipantPublic, Window
-from matcher.recommendations.schemas import RankingPublic
-
-
-class Matching(Protocol):
-    """The recommender interface an event uses (see docs/contributing.md, step 3)."""
-
-    def make_filters(
-        self,
-        kinds: list[str] | None = None,
-        country: str | None = None,
-        near: str | None = None,
-        radius_km: float | None = None,
-        pairing: str | None = None,
-        exclude: Collection[int] = (),
-    ) -> Any: ...
-
-    def rank_for_text(
-        self, texts: str | Sequence[str], kinds: Sequence[str] | None = None, filters: Any = None, k: int = 10
-    ) -> RankingPublic: ...
-
-    def similarities(self, queries: Sequence[str], documents: Sequence[str]) -> np.ndarray: ...
-
-
-def refuse_move(kind: str, current: str, to: str, allowed: Sequence[str], hint: str = "") -> Conflict:
-    """The 409 of a status change the state machine does not allow: what is allowed from here instead."""
-    return Conflict(
-        f"a {kind} cannot go from {current} to {to}; "
-        + (f"allowed now: {', '.join(allowed)}" if allowed else "nothing is allowed from here")
-        + (f" ({hint})" if hint else ""),
-        detail={"status": current, "allowed": list(allowed)},
-    )
+from matcher.recommendations.interface import Matching
 
 
 def spans(windows: Sequence[dict[str, Any]]) -> tuple[Span, ...]:

@@ -15,8 +15,8 @@ from matcher.auth.policies import (
     may_see_exchange,
     require_user,
 )
-from matcher.errors import Conflict, InvalidInput, NotFound
-from matcher.events.base import EventBase, refuse_move
+from matcher.errors import Conflict, InvalidInput, NotFound, refuse_move
+from matcher.events.base import EventBase
 from matcher.events.models import Event, MeetingRequest
 from matcher.events.schemas import REQUEST_TRANSITIONS, RequestCreate, RequestPublic
 

@@ -16,8 +16,8 @@ from matcher.auth.policies import (
     may_see_exchange,
     require_user,
 )
-from matcher.errors import Conflict, InvalidInput, NotFound
-from matcher.events.base import EventBase, event_slots, refuse_move, spans
+from matcher.errors import Conflict, InvalidInput, NotFound, refuse_move
+from matcher.events.base import EventBase, event_slots, spans
 from matcher.events.models import Event, FollowUp, Meeting, Participant
 from matcher.events.scheduler import Earlier, Person, Table, Wish, plan_meetings
 from matcher.events.schemas import (

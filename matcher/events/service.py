@@ -23,8 +23,8 @@ from matcher.auth.policies import (
     require_user,
     viewable_event,
 )
-from matcher.errors import Conflict, InvalidInput
-from matcher.events.base import EventBase, event_slots, refuse_move
+from matcher.errors import Conflict, InvalidInput, refuse_move
+from matcher.events.base import EventBase, event_slots
 from matcher.events.models import Event, EventTable, Participant
 from matcher.events.schemas import (
     EVENT_TRANSITIONS,
