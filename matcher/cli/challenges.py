@@ -124,7 +124,7 @@ def create(
     try:
         data = ChallengeCreate.model_validate_json(file.read_bytes())
     except ValidationError as exc:
-        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+        fail(exc)
     with unit_of_work() as session:
         try:
             challenge = ChallengeService(session).create(_manager(session, manager), data)
@@ -314,7 +314,7 @@ def schedule(
             together_with=together or [],
         )
     except ValidationError as exc:
-        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+        fail(exc)
     with unit_of_work() as session:
         try:
             plan = RoundService(session).schedule(

@@ -57,8 +57,9 @@ def settings() -> Settings:
         raise typer.Exit(2) from None
 
 
-def fail(error: MatcherError | str) -> NoReturn:
-    """End the command with exit code 1: one line `error: ...` on standard error, or an import's problems."""
+def fail(error: MatcherError | ValidationError | str) -> NoReturn:
+    """End the command with exit code 1: one line `error: ...` on standard error (a validation error's fields
+    joined into it), or an import's problems."""
     if isinstance(error, ImportFailed) and isinstance(error.detail, list):
         console.print(f"[red]import failed:[/red] {len(error.detail)} problem(s); nothing was written")
         for err in error.detail:
@@ -67,7 +68,10 @@ def fail(error: MatcherError | str) -> NoReturn:
                 f"  line {err['line']}{ref}: {err['field']}: {err['message']}", markup=False, highlight=False
             )
     else:
-        message = error.message if isinstance(error, MatcherError) else error
+        if isinstance(error, ValidationError):
+            message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+        else:
+            message = error.message if isinstance(error, MatcherError) else error
         console.print(f"error: {message}", markup=False, highlight=False)
     raise typer.Exit(1)
 

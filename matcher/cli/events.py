@@ -110,7 +110,7 @@ def create(
     try:
         data = EventCreate.model_validate_json(file.read_bytes())
     except ValidationError as exc:
-        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+        fail(exc)
     with unit_of_work() as session:
         try:
             event = EventService(session).create(_organiser(session, organiser), data)

@@ -34,7 +34,7 @@ def create(
     try:
         data = UserCreate(email=email, name=name, role=role, organisation_ref=organisation, password=secret)
     except ValidationError as exc:
-        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+        fail(exc)
     with unit_of_work() as session:
         user, token = UserService(session).create(data)
         console.print(f"created {user.role} {user.email} (id {user.id})", markup=False)
