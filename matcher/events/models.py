@@ -93,7 +93,9 @@ class Participant(TimestampMixin, Base):
 
 class MeetingRequest(TimestampMixin, Base):
     """One participant's wish to meet another: `priority` must / would_like / no_thanks (a no-thanks vetoes the
-    pair), `status` pending -> accepted | declined | expired."""
+    pair), `status` pending -> accepted | declined | expired. `companions` are the ids of colleagues (participants
+    of either side's organisation) who join the meeting, a team of at most four in all; `reminders` counts the
+    reminders the recipient got while it was pending, the last at `reminded_at`."""
 
     __tablename__ = "event_requests"
     __table_args__ = (UniqueConstraint("event_id", "requester_id", "recipient_id"),)
@@ -110,14 +112,18 @@ class MeetingRequest(TimestampMixin, Base):
     priority: Mapped[str] = mapped_column(String(20), default="would_like")
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
     answered_at: Mapped[datetime | None] = mapped_column(TZDateTime())
+    companions: Mapped[list[int]] = mapped_column(JSON, default=list)
+    reminders: Mapped[int] = mapped_column(Integer, default=0)
+    reminded_at: Mapped[datetime | None] = mapped_column(TZDateTime())
 
     requester: Mapped[Participant] = relationship(foreign_keys=[requester_id])
     recipient: Mapped[Participant] = relationship(foreign_keys=[recipient_id])
 
 
 class Meeting(TimestampMixin, Base):
-    """Two participants at one slot and table: `status` scheduled -> held | no_show | cancelled; a `locked`
-    meeting stays where it is when the schedule is solved again; `reason` says why these two and why then."""
+    """Two participants (and up to two `companions`, the ids of colleagues who join them) at one slot and table:
+    `status` scheduled -> held | no_show | cancelled; a `locked` meeting stays where it is when the schedule is
+    solved again; `reason` says why these two and why then."""
 
     __tablename__ = "event_meetings"
 
@@ -137,6 +143,7 @@ class Meeting(TimestampMixin, Base):
     status: Mapped[str] = mapped_column(String(20), default="scheduled", index=True)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(Text, default="")
+    companions: Mapped[list[int]] = mapped_column(JSON, default=list)
 
     participant_a: Mapped[Participant] = relationship(foreign_keys=[participant_a_id])
     participant_b: Mapped[Participant] = relationship(foreign_keys=[participant_b_id])
