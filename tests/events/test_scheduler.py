@@ -1,5 +1,6 @@
 """The scheduler's promises, checked on its output: nobody in two places at once, availability, agenda blocks,
-tables, caps, locked meetings kept, must-meets first, and a re-solve that moves little."""
+tables, caps, locked meetings kept, must-meets first, and a re-solve that moves little; teams of up to four
+(every member free, companions' caps, a table that seats the team) and tentative wishes below firm ones."""
 
 from __future__ import annotations
 
@@ -132,3 +133,113 @@ def test_refuses_what_cannot_be() -> None:
     with pytest.raises(InvalidInput, match="not among"):
         plan_meetings([Person(1, 2)], [Wish(1, 9, 1, "x")], slots(2), tables(1))
     assert plan_meetings([], [], slots(2), tables(1)).meetings == []
+
+
+# --- teams of up to four, and tentative wishes ------------------------------------------------------------
+
+
+def assert_teams_valid(
+    plan_: list[Placed], people: list[Person], day: list[Slot], seats: list[Table]
+) -> None:
+    """Every member (companions too) free and in one meeting at a time, within their cap, at a table of its
+    slot that seats the whole team, no table twice in a slot."""
+    person = {p.id: p for p in people}
+    capacity = {t.name: t.capacity for t in seats}
+    seen: set[tuple[int, int]] = set()
+    tables_at: set[tuple[int, str]] = set()
+    count: Counter[int] = Counter()
+    for m in plan_:
+        team = (m.a, m.b, *m.companions)
+        assert capacity[m.table] >= len(team), f"{team} at {m.table}"
+        assert (m.slot, m.table) not in tables_at
+        tables_at.add((m.slot, m.table))
+        for side in team:
+            assert (side, m.slot) not in seen, f"{side} twice at slot {m.slot}"
+            seen.add((side, m.slot))
+            assert person[side].free_at(day[m.slot])
+            count[side] += 1
+    for side, n in count.items():
+        assert n <= person[side].cap
+
+
+def test_teams_get_tables_that_seat_them_and_no_more_than_those_tables() -> None:
+    """Per slot, one table seats four and two seat three or more: of three teams of four over two slots one
+    is left out, and it says why; the others fit around them."""
+    people = [Person(i, 4, name=f"P{i}") for i in range(1, 20)]
+    day = slots(2)
+    seats = [Table("T1", 2), Table("T2", 3), Table("T3", 4)]
+    wishes = [
+        Wish(1, 2, 2, "quad A", companions=(3, 4)),
+        Wish(5, 6, 2, "quad B", companions=(7, 8)),
+        Wish(9, 10, 2, "quad C", companions=(11, 12)),
+        Wish(13, 14, 2, "trio", companions=(15,)),
+        Wish(16, 17, 2, "pair"),
+        Wish(18, 19, 2, "pair"),
+    ]
+    plan = plan_meetings(people, wishes, day, seats, time_limit_s=5)
+    assert_teams_valid(plan.meetings, people, day, seats)
+    assert len(plan.meetings) == 5
+    assert all(m.table == "T3" for m in plan.meetings if len(m.companions) == 2)
+    [(left, why)] = plan.unscheduled
+    assert len(left.companions) == 2 and why.startswith("the 1 tables seating 4")
+    quad = next(m for m in plan.meetings if m.companions == (3, 4) or m.companions == (7, 8))
+    assert "a team of 4" in quad.reason and "all 4 are free" in quad.reason and "P3 and P4" in quad.reason
+    assert len(greedy(people, wishes, day, seats)) <= 5
+    assert upper_bound(people, wishes, day, seats) >= len(plan.meetings)
+    with_pairs_only = [Table("T1"), Table("T2")]
+    assert upper_bound(people, wishes, day, with_pairs_only) == 2  # the teams fit no table
+    assert len(greedy(people, wishes, day, with_pairs_only)) == 2
+    no_seat = plan_meetings(people, wishes[:1], day, with_pairs_only)
+    assert no_seat.meetings == [] and no_seat.unscheduled[0][1] == "no table seats a team of 4"
+
+
+def test_a_companion_must_be_free_and_their_meetings_count_against_their_cap() -> None:
+    day = slots(3)
+    busy_first = Person(3, 1, blocks=(Span(day[0].start, day[0].end),))
+    people = [Person(1, 4), Person(2, 4), busy_first, Person(4, 4)]
+    seats = [Table("T1", 3), Table("T2", 3)]
+    wishes = [Wish(1, 2, 2, "team", companions=(3,)), Wish(3, 4, 4, "must")]
+    capped = plan_meetings(people, wishes, day, seats)
+    assert [(m.a, m.b) for m in capped.meetings] == [(3, 4)]
+    assert capped.unscheduled[0][1] == "participant 3 has reached their cap of 1 meetings"
+    roomy = [Person(1, 4), Person(2, 4), Person(3, 2, blocks=busy_first.blocks), Person(4, 4)]
+    plan = plan_meetings(roomy, wishes, day, seats)
+    assert_teams_valid(plan.meetings, roomy, day, seats)
+    assert len(plan.meetings) == 2 and all(m.slot != 0 for m in plan.meetings)
+    assert len({m.slot for m in plan.meetings}) == 2  # participant 3 is in both: never at once
+
+
+def test_a_locked_team_keeps_its_table_and_teams_are_checked() -> None:
+    people = [Person(i, 4, name=f"P{i}") for i in range(1, 7)]
+    day = slots(2)
+    seats = [Table("T1", 2), Table("T2", 4)]
+    locked = Earlier(1, 2, 1, "T2", locked=True, companions=(3, 4))
+    plan = plan_meetings(people, [Wish(5, 6, 2, "pair")], day, seats, [locked])
+    placed = {(m.a, m.b): m for m in plan.meetings}
+    assert (placed[1, 2].slot, placed[1, 2].table, placed[1, 2].companions) == (1, "T2", (3, 4))
+    assert "locked here" in placed[1, 2].reason
+    with pytest.raises(InvalidInput, match="at most 4 meet"):
+        plan_meetings(people, [Wish(1, 2, 2, "x", companions=(3, 4, 5))], day, seats)
+    with pytest.raises(InvalidInput, match="twice"):
+        plan_meetings(people, [Wish(1, 2, 2, "x", companions=(3, 3))], day, seats)
+    with pytest.raises(InvalidInput, match="participant 9"):
+        plan_meetings(people, [Wish(1, 2, 2, "x", companions=(9,))], day, seats)
+
+
+def test_tentative_wishes_hold_slots_below_every_firm_wish() -> None:
+    people = [Person(i, 4, name=f"P{i}") for i in range(1, 5)]
+    pending_must = Wish(1, 2, 4, "P1 asked to meet P2 (must meet)", 7, tentative=True)
+    recommended = Wish(3, 4, 1, "top recommendations")
+    one_slot = plan_meetings(people, [pending_must, recommended], slots(1), tables(1))
+    assert [(m.a, m.b, m.tentative) for m in one_slot.meetings] == [(3, 4, False)]
+    two = plan_meetings(people, [pending_must, recommended], slots(2), tables(1))
+    held = next(m for m in two.meetings if m.tentative)
+    assert (held.a, held.b, held.request_id) == (1, 2, 7) and "tentative until" in held.reason
+    # a team of four that is only pending still holds its slot despite the gaps it opens
+    team = Wish(1, 2, 2, "pending team", tentative=True, companions=(3, 4))
+    assert len(plan_meetings(people, [team], slots(3), [Table("T", 4)]).meetings) == 1
+    # the same pair accepted one way and pending the other: the accepted wish meets
+    both = plan_meetings(people, [Wish(2, 1, 2, "accepted"), pending_must], slots(1), tables(1))
+    assert [(m.tentative, m.reason.startswith("accepted")) for m in both.meetings] == [(False, True)]
+    # greedy takes firm wishes first, too
+    assert greedy(people, [pending_must, recommended], slots(1), tables(1)) == [(3, 4, 0)]
