@@ -301,9 +301,9 @@ def organised_event(user: User | None, event: EventRecord, missing: str, partici
         raise NotFound(missing)
 
 
-def may_see_exchange(user: User | Person | None, event: EventRecord, sides: tuple[bool, bool]) -> bool:
-    """A request or a meeting: its organisers, and the two participants it is between (`sides`: whether the
-    user is each side)."""
+def may_see_exchange(user: User | Person | None, event: EventRecord, sides: tuple[bool, ...]) -> bool:
+    """A request or a meeting: its organisers, and the participants it is between (`sides`: whether the user is
+    each side, then each companion of a team meeting)."""
     return may_organise_event(user, event) or any(sides)
 
 
@@ -311,7 +311,8 @@ def contact_shared(
     user: User | Person | None, event: EventRecord, participant: ParticipantRecord, meets: bool
 ) -> bool:
     """A participant's e-mail and phone: the organisers, the participant, and those with a meeting with them
-    (`meets`)."""
+    (`meets`: in one meeting together, as a side or a companion, so a team's members all share theirs; a
+    tentative meeting, for a request not yet accepted, shares none)."""
     if may_organise_event(user, event) or meets:
         return True
     return user is not None and (participant.user_id == user.id or participant.email == user.email.lower())

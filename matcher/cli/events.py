@@ -188,6 +188,29 @@ def recommend(
     out.print(table)
 
 
+@app.command("remind")
+def remind(
+    event_id: EventId,
+    organiser: AsOrganiser,
+    after_hours: Annotated[
+        float, typer.Option(min=0, max=24 * 60, help="Remind of requests pending longer than this.")
+    ] = 24.0,
+) -> None:
+    """Remind the recipients of pending requests in their inbox (once per `--after-hours`)."""
+    from matcher.events.requests import RequestService
+
+    with unit_of_work() as session:
+        event = _event(session, event_id)
+        try:
+            report = RequestService(session).remind(event, _organiser(session, organiser, event), after_hours)
+        except MatcherError as exc:
+            fail(exc)
+        console.print(
+            f"{report.reminded} requests reminded, {report.not_reachable} recipients not reachable (no account)",
+            markup=False,
+        )
+
+
 @app.command("schedule")
 def schedule(
     event_id: EventId,
@@ -212,7 +235,8 @@ def schedule(
             fail(exc)
         state = "final" if confirm else result.state
         console.print(
-            f"{result.meetings} meetings ({state}), {result.moved} moved, {len(result.unscheduled)} wishes left out",
+            f"{result.meetings} meetings ({state}), {result.tentative} tentative (held for pending requests), "
+            f"{result.moved} moved, {len(result.unscheduled)} wishes left out",
             markup=False,
         )
         for item in result.unscheduled[:20]:
@@ -259,7 +283,10 @@ def agenda(
             return
         table = Table("meeting", "start", "table", "with", "status", "why")
         for m in rows:
-            pair = f"{m.participant_a.name} / {m.participant_b.name}"
+            public = service.public(m, event, user)
+            pair = " / ".join(
+                [m.participant_a.name, m.participant_b.name, *(p.name for p in public.companions)]
+            )
             table.add_row(str(m.id), f"{m.starts_at:%H:%M}", m.table, pair, m.status, m.reason)
         out.print(table)
 

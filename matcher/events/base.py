@@ -46,6 +46,15 @@ def event_slots(event: Event) -> list[Slot]:
     return out
 
 
+def colleagues(a: Participant, b: Participant) -> bool:
+    """The same organisation: the same profile of the network, or, where one is a lightweight organisation, the
+    same organisation name."""
+    if a.organisation_id is not None and b.organisation_id is not None:
+        return a.organisation_id == b.organisation_id
+    name = a.organisation_name.strip().casefold()
+    return bool(name) and name == b.organisation_name.strip().casefold()
+
+
 class EventBase:
     """The session and the repositories; the lookups each step makes."""
 

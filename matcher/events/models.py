@@ -122,7 +122,8 @@ class MeetingRequest(TimestampMixin, Base):
 
 class Meeting(TimestampMixin, Base):
     """Two participants (and up to two `companions`, the ids of colleagues who join them) at one slot and table:
-    `status` scheduled -> held | no_show | cancelled; a `locked` meeting stays where it is when the schedule is
+    `status` tentative -> scheduled | cancelled (a slot held for a pending request), scheduled -> held | no_show |
+    cancelled; a `locked` meeting stays where it is when the schedule is
     solved again; `reason` says why these two and why then."""
 
     __tablename__ = "event_meetings"
@@ -147,6 +148,11 @@ class Meeting(TimestampMixin, Base):
 
     participant_a: Mapped[Participant] = relationship(foreign_keys=[participant_a_id])
     participant_b: Mapped[Participant] = relationship(foreign_keys=[participant_b_id])
+
+    @property
+    def members(self) -> list[int]:
+        """Everyone in the meeting: the two sides, then their companions."""
+        return [self.participant_a_id, self.participant_b_id, *(self.companions or [])]
 
 
 class FollowUp(Base):

@@ -36,18 +36,30 @@ MUTUAL_BONUS = 2
 RECOMMENDED_VALUE = 1
 COOPERATION_SOURCE = "event"
 SOLVING = ("requests", "scheduled", "running")
+MOVABLE = ("tentative", "scheduled")  # a re-solve may move these; held and missed meetings stay
 
 
 class ScheduleService(EventBase):
     def get_meeting(self, meeting_id: int, viewer: User | None) -> Meeting:
-        """A meeting its two sides and the organisers may see; a provisional one only the organisers."""
+        """A meeting its members (the two sides and their companions) and the organisers may see; a
+        provisional one only the organisers, a tentative one only the organisers and the two sides."""
         meeting = self.find_meeting(meeting_id)
         event = self.find_event(meeting.event_id)
-        sides = self.sides(event, viewer, meeting.participant_a, meeting.participant_b)
         organiser = may_organise_event(viewer, event)
-        if not (organiser or (event.schedule_state == "final" and may_see_exchange(viewer, event, sides))):
+        if not (organiser or (event.schedule_state == "final" and self._sees(meeting, event, viewer))):
             raise NotFound(f"meeting {meeting_id} does not exist")
         return meeting
+
+    def _sees(self, meeting: Meeting, event: Event, viewer: User | None) -> bool:
+        sides = self.sides(event, viewer, meeting.participant_a, meeting.participant_b)
+        if meeting.status == "tentative":
+            return may_see_exchange(viewer, event, sides)
+        joined = tuple(is_participant(viewer, p) for p in self._companions(meeting))
+        return may_see_exchange(viewer, event, (*sides, *joined))
+
+    def _companions(self, meeting: Meeting) -> builtins.list[Participant]:
+        found = [self.participants.get(pid) for pid in meeting.companions or []]
+        return [p for p in found if p is not None]
 
     # --- solving ---------------------------------------------------------------------------------------------
 
@@ -56,7 +68,8 @@ class ScheduleService(EventBase):
     ) -> SchedulePublic:
         """Solve the schedule from the accepted requests (and, with `recommended`, mutual recommendations):
         a provisional schedule until the organiser confirms it. Meetings already held, missed or locked stay;
-        the others are kept where they were if they can be."""
+        the others are kept where they were if they can be. Pending requests (before the deadline) hold a
+        slot too, below every accepted one: tentative meetings until they are answered."""
         if not may_organise_event(viewer, event):
             raise Forbidden("only the event's organisers schedule it")
         self.require_status(event, SOLVING, "scheduling")
@@ -76,14 +89,16 @@ class ScheduleService(EventBase):
             for p in people
         ]
         wishes = self._wishes(event, people, recommended)
-        existing = self.meetings.of_event(event.id, statuses=["scheduled", "held", "no_show"])
+        existing = self.meetings.of_event(event.id, statuses=["tentative", "scheduled", "held", "no_show"])
+        known = {p.id for p in people}
         earlier = [
             Earlier(
                 m.participant_a_id,
                 m.participant_b_id,
                 m.slot,
                 m.table,
-                locked=m.locked or m.status != "scheduled",
+                locked=m.locked or m.status not in MOVABLE,
+                companions=tuple(pid for pid in m.companions or [] if pid in known),
             )
             for m in existing
             if m.slot < len(slots)
@@ -96,7 +111,7 @@ class ScheduleService(EventBase):
             pair = frozenset((placed.a, placed.b))
             placed_pairs.add(pair)
             meeting = kept.get(pair)
-            if meeting is not None and meeting.status != "scheduled":
+            if meeting is not None and meeting.status not in MOVABLE:
                 continue  # held or missed: it stays as it is
             if meeting is None:
                 meeting = Meeting(event_id=event.id, participant_a_id=placed.a, participant_b_id=placed.b)
@@ -104,17 +119,25 @@ class ScheduleService(EventBase):
             meeting.request_id = placed.request_id or meeting.request_id
             meeting.slot, meeting.table, meeting.reason = placed.slot, placed.table, placed.reason
             meeting.starts_at, meeting.ends_at = placed.start, placed.end
+            meeting.companions = list(placed.companions)
+            meeting.status = "tentative" if placed.tentative else "scheduled"
         self.meetings.remove(
-            [m for pair, m in kept.items() if m.status == "scheduled" and pair not in placed_pairs]
+            [m for pair, m in kept.items() if m.status in MOVABLE and pair not in placed_pairs]
         )
         event.schedule_state = "provisional"
         self.session.flush()
+        tentative = sum(1 for m in plan.meetings if m.tentative)
         return SchedulePublic(
             state=event.schedule_state,
-            meetings=len(plan.meetings),
+            meetings=len(plan.meetings) - tentative,
             moved=plan.moved,
-            unscheduled=[{"a": w.a, "b": w.b, "why": why} for w, why in plan.unscheduled],
+            unscheduled=[
+                {"a": w.a, "b": w.b, "companions": list(w.companions), "why": why}
+                for w, why in plan.unscheduled
+                if not w.tentative
+            ],
             optimal=plan.optimal,
+            tentative=tentative,
         )
 
     def _wishes(
@@ -124,18 +147,27 @@ class ScheduleService(EventBase):
         requests = self.requests.of_event(event.id)
         vetoed = {frozenset((r.requester_id, r.recipient_id)) for r in requests if r.priority == "no_thanks"}
         accepted = [r for r in requests if r.status == "accepted" and r.priority in VALUE]
+        open_ = event.request_deadline is None or datetime.now(UTC) <= event.request_deadline
+        pending = [r for r in requests if open_ and r.status == "pending" and r.priority in VALUE]
         asked = {(r.requester_id, r.recipient_id) for r in accepted}
         wishes = []
-        for r in accepted:
+        for r in [*accepted, *pending]:
             if frozenset((r.requester_id, r.recipient_id)) in vetoed:
                 continue
-            mutual = (r.recipient_id, r.requester_id) in asked
+            tentative = r.status == "pending"
+            mutual = not tentative and (r.recipient_id, r.requester_id) in asked
             value = VALUE[r.priority] + (MUTUAL_BONUS if mutual else 0)
             kind = "must meet" if r.priority == "must" else "would like to meet"
-            why = f"{names[r.requester_id]} asked to meet {names[r.recipient_id]} ({kind}) and was accepted"
+            why = f"{names[r.requester_id]} asked to meet {names[r.recipient_id]} ({kind})"
+            why += "" if tentative else " and was accepted"
             if mutual:
                 why += "; both asked"
-            wishes.append(Wish(r.requester_id, r.recipient_id, value, why, r.id))
+            team = tuple(
+                pid
+                for pid in r.companions or []
+                if pid in names and pid not in (r.requester_id, r.recipient_id)
+            )
+            wishes.append(Wish(r.requester_id, r.recipient_id, value, why, r.id, team, tentative))
         if recommended and self.matching is not None:
             from matcher.events.matching import EventMatching
 
@@ -164,14 +196,18 @@ class ScheduleService(EventBase):
         event.schedule_state = "final"
         self.session.flush()
         count = len(self.meetings.of_event(event.id, statuses=["scheduled"]))
-        return SchedulePublic(state="final", meetings=count, moved=0, unscheduled=[], optimal=True)
+        tentative = len(self.meetings.of_event(event.id, statuses=["tentative"]))  # they stay tentative
+        return SchedulePublic(
+            state="final", meetings=count, moved=0, unscheduled=[], optimal=True, tentative=tentative
+        )
 
     # --- reading ---------------------------------------------------------------------------------------------
 
     def list(
         self, event: Event, viewer: User | None, participant: Participant | None = None
     ) -> builtins.list[Meeting]:
-        """The organisers: every meeting (or one participant's); a participant: their own, once final."""
+        """The organisers: every meeting (or one participant's, as a side or a companion); a participant: their
+        own, once final, those they join as a companion too (a tentative one only as a side)."""
         user = require_user(viewer)
         if may_organise_event(user, event):
             return self.meetings.of_event(event.id, participant.id if participant else None)
@@ -180,7 +216,11 @@ class ScheduleService(EventBase):
             raise Forbidden("a participant sees their own meetings")
         if event.schedule_state != "final":
             return []
-        return self.meetings.of_event(event.id, mine.id)
+        return [
+            m
+            for m in self.meetings.of_event(event.id, mine.id)
+            if m.status != "tentative" or mine.id in (m.participant_a_id, m.participant_b_id)
+        ]
 
     def public(self, meeting: Meeting, event: Event, viewer: User | None) -> MeetingPublic:
         return MeetingPublic(
@@ -195,23 +235,27 @@ class ScheduleService(EventBase):
             status=meeting.status,
             locked=meeting.locked,
             reason=meeting.reason,
+            companions=[self.participant_public(p, event, viewer) for p in self._companions(meeting)],
         )
 
     def ics(self, event: Event, viewer: User | None, participant: Participant | None = None) -> bytes:
         """A participant's agenda (or, for the organisers, the whole schedule) as an iCalendar file."""
         meetings = [m for m in self.list(event, viewer, participant) if m.status != "cancelled"]
         where = {t.name: t.location for t in event.tables}
-        entries = [
-            CalendarEntry(
-                uid=f"event-meeting-{m.id}@matchwerk",
-                start=m.starts_at,
-                end=m.ends_at,
-                summary=f"Meeting: {m.participant_a.name} and {m.participant_b.name}",
-                location=", ".join(x for x in (m.table, where.get(m.table, ""), event.venue) if x),
-                description=m.reason,
+        entries = []
+        for m in meetings:
+            names = [m.participant_a.name, m.participant_b.name, *(p.name for p in self._companions(m))]
+            title = "Tentative meeting" if m.status == "tentative" else "Meeting"
+            entries.append(
+                CalendarEntry(
+                    uid=f"event-meeting-{m.id}@matchwerk",
+                    start=m.starts_at,
+                    end=m.ends_at,
+                    summary=f"{title}: {', '.join(names[:-1])} and {names[-1]}",
+                    location=", ".join(x for x in (m.table, where.get(m.table, ""), event.venue) if x),
+                    description=m.reason,
+                )
             )
-            for m in meetings
-        ]
         return to_ics(entries, event.name, product="event")
 
     # --- the day and after ---------------------------------------------------------------------------------
@@ -225,6 +269,10 @@ class ScheduleService(EventBase):
             raise Forbidden("only the event's organisers change a meeting")
         if status is not None and status != meeting.status:
             allowed = MEETING_TRANSITIONS[meeting.status]
+            if meeting.status == "tentative" and status == "scheduled":
+                raise refuse_move(
+                    "meeting", "tentative", status, ["cancelled"], "accepting its request schedules it"
+                )
             if status not in allowed:
                 raise refuse_move("meeting", meeting.status, status, allowed)
             if status in ("held", "no_show"):
@@ -236,25 +284,28 @@ class ScheduleService(EventBase):
         return meeting
 
     def follow_up(self, meeting: Meeting, viewer: User | None, data: FollowUpCreate) -> FollowUpPublic:
-        """One side's outcome of a held meeting; an agreement with both sides' organisations in the network
-        becomes a cooperation there (the ranker learns from it)."""
+        """One side's outcome of a held meeting (a companion reports too); an agreement with both sides'
+        organisations in the network becomes a cooperation there (the ranker learns from it)."""
         user = require_user(viewer)
         event = self.find_event(meeting.event_id)
         sides = {
             meeting.participant_a_id: meeting.participant_a,
             meeting.participant_b_id: meeting.participant_b,
+            **{p.id: p for p in self._companions(meeting)},
         }
         if data.participant_id is not None and may_organise_event(user, event):
             if data.participant_id not in sides:
                 raise InvalidInput(
                     f"participant {data.participant_id} is not in meeting {meeting.id}",
-                    detail=[{"field": "participant_id", "message": "not a side"}],
+                    detail=[{"field": "participant_id", "message": "not a side nor a companion"}],
                 )
             side = sides[data.participant_id]
         else:
             own = [p for p in sides.values() if is_participant(user, p)]
             if not own:
-                raise Forbidden("the two sides (or the organisers, naming the side) report the outcome")
+                raise Forbidden(
+                    "the meeting's members (or the organisers, naming the member) report the outcome"
+                )
             side = own[0]
         if meeting.status != "held":
             raise Conflict(

@@ -56,6 +56,7 @@ class Priority(StrEnum):
 
 
 class MeetingStatus(StrEnum):
+    tentative = "tentative"  # holds a slot for a pending request: scheduled once accepted
     scheduled = "scheduled"
     held = "held"
     no_show = "no_show"
@@ -63,6 +64,7 @@ class MeetingStatus(StrEnum):
 
 
 MEETING_TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "tentative": ("scheduled", "cancelled"),
     "scheduled": ("held", "no_show", "cancelled"),
     "held": (),
     "no_show": (),
@@ -293,10 +295,22 @@ class RequestCreate(Strict):
     """Organisers name who asks; a participant asks as themselves."""
     priority: Priority = Priority.would_like
     message: Annotated[str, Field(max_length=1000)] = ""
+    companions: Annotated[list[Id], Field(max_length=10)] = []
+    """Colleagues of either side (the same organisation) who join the meeting: a team of at most four."""
 
 
 class RequestAnswer(Strict):
     to: RequestStatus
+    companions: Annotated[list[Id], Field(max_length=10)] = []
+    """On accepting: the recipient's colleagues who join too (a team of at most four in all)."""
+
+
+class MemberPublic(BaseModel):
+    """A companion of a request: who they are and for which organisation."""
+
+    id: int
+    name: str
+    organisation_name: str
 
 
 class RequestPublic(BaseModel):
@@ -310,6 +324,10 @@ class RequestPublic(BaseModel):
     message: str
     status: str
     created_at: datetime
+    companions: list[MemberPublic] = []
+    reminders: int = 0
+    """How many reminders the recipient got while it was pending, the last at `reminded_at`."""
+    reminded_at: datetime | None = None
 
 
 class RequestsPublic(BaseModel):
@@ -333,8 +351,11 @@ class MeetingPublic(BaseModel):
     start: datetime
     end: datetime
     status: str
+    """`tentative`: the slot is held for a pending request; `scheduled` once it is accepted."""
     locked: bool
     reason: str
+    companions: list[ParticipantPublic] = []
+    """The colleagues who join the two sides (a team of at most four)."""
 
 
 class MeetingsPublic(BaseModel):
@@ -348,6 +369,8 @@ class SchedulePublic(BaseModel):
     moved: int
     unscheduled: list[dict[str, Any]]
     optimal: bool
+    tentative: int = 0
+    """Slots held for pending requests (not counted in `meetings`)."""
 
 
 class MeetingChange(Strict):
@@ -384,6 +407,20 @@ class EventReport(BaseModel):
     """Meetings over table-slots."""
     share_held: float | None
     follow_ups: dict[str, int]
+    tentative: int = 0
+    """Meetings held for pending requests, counted apart (not in `meetings`)."""
+
+
+class ReminderRequest(Strict):
+    after_hours: Annotated[float, Field(ge=0, le=24 * 60)] = 24.0
+    """Remind of requests pending longer than this, whose recipient was not reminded within it."""
+
+
+class ReminderReport(BaseModel):
+    reminded: int
+    """Requests whose recipient got a reminder in their inbox."""
+    not_reachable: int
+    """Requests whose recipient has no (active) user account to be told."""
 
 
 class ParticipantImport(BaseModel):

@@ -225,16 +225,17 @@ class EventService(EventBase):
     # --- the report ------------------------------------------------------------------------------------------
 
     def report(self, event: Event) -> EventReport:
-        """Requests and acceptance, meetings per participant, table load, the share held, follow-ups."""
+        """Requests and acceptance, meetings per participant, table load, the share held, follow-ups; the
+        tentative meetings (slots held for pending requests) apart."""
         people = self.participants.of_event(event.id)
         requests = self.requests.of_event(event.id)
-        meetings = [m for m in self.meetings.of_event(event.id) if m.status != "cancelled"]
+        every = self.meetings.of_event(event.id)
+        meetings = [m for m in every if m.status not in ("cancelled", "tentative")]  # tentative: apart
         by_status = Counter(r.status for r in requests if r.priority != "no_thanks")  # a veto asks nothing
         answered = by_status["accepted"] + by_status["declined"]
         per: Counter[int] = Counter()
         for m in meetings:
-            per[m.participant_a_id] += 1
-            per[m.participant_b_id] += 1
+            per.update(m.members)  # companions meet too
         done = [m for m in meetings if m.status in ("held", "no_show")]
         cells = len(event.tables) * len(event_slots(event))
         outcomes = Counter(f.outcome for f in self.follow_ups.of_event(event.id))
@@ -246,9 +247,10 @@ class EventService(EventBase):
             acceptance_rate=round(by_status["accepted"] / answered, 3) if answered else None,
             meetings=len(meetings),
             meetings_by_status=dict(sorted(Counter(m.status for m in meetings).items())),
-            meetings_per_participant=round(2 * len(meetings) / len(people), 2) if people else 0.0,
+            meetings_per_participant=round(sum(per.values()) / len(people), 2) if people else 0.0,
             participants_with_two_or_more=sum(1 for p in people if per[p.id] >= 2),
             table_load=round(len(meetings) / cells, 3) if cells else 0.0,
             share_held=round(sum(m.status == "held" for m in done) / len(done), 3) if done else None,
             follow_ups=dict(sorted(outcomes.items())),
+            tentative=sum(1 for m in every if m.status == "tentative"),
         )

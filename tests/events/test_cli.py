@@ -1,6 +1,6 @@
 """`matcher events ...` in-process on a real database: an event created from a file, participants imported
-from CSV with a progress bar (a bad file writes nothing and exits 1), requests and the schedule, the agenda
-and its calendar, the day; the commands open the database alone (the model is never loaded) except
+from CSV with a progress bar (a bad file writes nothing and exits 1), requests, reminders and the schedule,
+the agenda and its calendar, the day; the commands open the database alone (the model is never loaded) except
 `recommend`."""
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from matcher.auth.repository import UserRepository
+from matcher.auth.schemas import UserCreate
+from matcher.auth.service import UserService
 from matcher.cli import app
 from matcher.embeddings.encoder import Encoder
 from matcher.events.requests import RequestService
@@ -82,6 +84,24 @@ def test_an_event_from_the_command_line(
     listed = cli("events", "agenda", "1", "--as", MANAGER, "--json")
     meetings = json.loads(listed.output)
     assert len(meetings) == 1 and meetings[0]["reason"]
+    with transaction(factory) as session:  # Lena asks Sam, who has no account yet, then one
+        user = UserRepository(session).get_by_email(MANAGER)
+        event = EventService(session).find_event(1)
+        ask = RequestCreate(requester_id=ids["lena@fuelcell.example"], recipient_id=ids["sam@steel.example"])  # type: ignore[call-arg]
+        RequestService(session).create(event, user, ask)
+    unreachable = cli("events", "remind", "1", "--as", MANAGER, "--after-hours", "0")
+    assert unreachable.exit_code == 0, unreachable.output
+    assert "0 requests reminded, 1 recipients not reachable" in unreachable.output
+    with transaction(factory) as session:
+        UserService(session).create(
+            UserCreate(email="sam@steel.example", role="member", organisation_ref="t-steel-co")  # type: ignore[arg-type]
+        )
+    reminded = cli("events", "remind", "1", "--as", MANAGER, "--after-hours", "0")
+    assert "1 requests reminded, 0 recipients" in reminded.output
+    quiet = cli("events", "remind", "1", "--as", MANAGER)  # the request is pending under a day
+    assert "0 requests reminded" in quiet.output
+    refused = cli("events", "remind", "1", "--as", "nobody@example.org")
+    assert refused.exit_code == 1 and "no active user" in refused.output
     ics = tmp_path / "day.ics"
     assert cli("events", "export-ics", "1", "--as", MANAGER, "--out", str(ics)).exit_code == 0
     assert "BEGIN:VEVENT" in ics.read_text()

@@ -69,12 +69,13 @@ def test_requests_and_meetings_are_their_sides_and_the_organisers() -> None:
     event = EventRow(status="requests")
     assert may_see_exchange(OWNER, event, (False, False)) and may_see_exchange(PIA, event, (False, True))
     assert not may_see_exchange(STRANGER, event, (False, False))
+    assert may_see_exchange(PIA, event, (False, False, True))  # a companion of a team meeting
 
 
 def test_a_contact_reaches_the_organisers_themselves_and_those_they_meet() -> None:
     event, pia = EventRow(status="running"), ParticipantRow()
     assert contact_shared(OWNER, event, pia, meets=False) and contact_shared(PIA, event, pia, meets=False)
-    assert contact_shared(STRANGER, event, pia, meets=True)
+    assert contact_shared(STRANGER, event, pia, meets=True)  # a side or a companion of a meeting with her
     assert not contact_shared(STRANGER, event, pia, meets=False) and not contact_shared(
         None, event, pia, False
     )

@@ -30,6 +30,8 @@ from matcher.events.schemas import (
     ParticipantPublic,
     ParticipantsPublic,
     RecommendationsPublic,
+    ReminderReport,
+    ReminderRequest,
     RequestAnswer,
     RequestCreate,
     RequestPublic,
@@ -191,12 +193,22 @@ def expire_requests(event: OrganisedEvent, user: SignedInUser, requests: EventRe
     return RequestsPublic(data=[requests.public(r) for r in rows], count=len(rows))
 
 
+@router.post("/events/{event_id}/requests/remind", response_model=ReminderReport)
+def remind_requests(
+    event: OrganisedEvent, user: SignedInUser, data: ReminderRequest, requests: EventRequestsDep
+) -> ReminderReport:
+    """The recipients of requests pending longer than `after_hours` (default 24), not reminded within it, get a
+    reminder in their inbox; those without a user account are counted as not reachable."""
+    return requests.remind(event, user, data.after_hours)
+
+
 @router.post("/meeting-requests/{request_id}/answer", response_model=RequestPublic)
 def answer(
     request: ViewableMeetingRequest, user: SignedInUser, data: RequestAnswer, requests: EventRequestsDep
 ) -> RequestPublic:
-    """The recipient (or an organiser) accepts or declines a pending request."""
-    return requests.public(requests.answer(request, user, data.to.value))
+    """The recipient (or an organiser) accepts, with their own colleagues as `companions`, or declines a
+    pending request; a tentative meeting of it is scheduled where it is, or cancelled."""
+    return requests.public(requests.answer(request, user, data.to.value, data.companions))
 
 
 # --- the schedule and the day ------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ EVENT_MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
     ("GET",    f"{E}/{{event_id}}/requests",                               401, 200, 403, 200, 200),
     ("POST",   f"{E}/{{event_id}}/requests",                               401, 201, 403, 201, 201),
     ("POST",   f"{E}/{{event_id}}/requests/expire",                        401, 200, 403, 200, 200),
+    ("POST",   f"{E}/{{event_id}}/requests/remind",                        401, 200, 403, 200, 200),
     ("POST",   f"{A}/meeting-requests/{{request_id}}/answer",              401, 200, 404, 200, 200),
     ("POST",   f"{E}/{{event_id}}/schedule",                               401, 200, 403, 200, 200),
     ("POST",   f"{E}/{{event_id}}/schedule/confirm",                       401, 200, 403, 200, 200),
@@ -176,6 +177,9 @@ EVENT_REQUESTS: dict[tuple[str, str], Callable[[Scene], Target]] = {
     ("GET", f"{E}/{{event_id}}/requests"): lambda s: event_scene(s, "requests", "participant"),
     ("POST", f"{E}/{{event_id}}/requests"): lambda s: _ask(event_scene(s, "requests", "participant")),
     ("POST", f"{E}/{{event_id}}/requests/expire"): lambda s: event_scene(s, "requests"),
+    ("POST", f"{E}/{{event_id}}/requests/remind"): lambda s: with_body(
+        event_scene(s, "requests"), {"after_hours": 0}
+    ),
     ("POST", f"{A}/meeting-requests/{{request_id}}/answer"): lambda s: with_body(
         event_scene(s, "requests", "participant"), {"to": "accepted"}
     ),

@@ -136,3 +136,81 @@ def test_nulls_leave_fields_as_they_are_and_overlapping_windows_give_no_overlapp
     )
     assert changed.status_code == 200 and changed.json()["venue"] == "Hall 1"
     assert changed.json()["windows"] == event["windows"] and changed.json()["roles"] == []
+
+
+def test_a_team_a_tentative_slot_and_reminders_through_the_api(
+    client: TestClient, people: dict[str, Person], loaded: object
+) -> None:
+    """Sam asks Vera with his colleague Stan (a wrong companion is a 422 naming the id and why), the organiser
+    reminds Vera's side, the pending request holds a tentative slot, and Vera's acceptance with her colleague
+    schedules it in place: the team's meeting in Stan's agenda."""
+    manager, sam = people["manager"].auth, people["steel"].auth
+    stan = make_user(loaded, "stan@steel.example", "member", "t-steel-co")  # type: ignore[arg-type]
+    vera = make_user(loaded, "vera@vision.example", "member", "t-vision-startup")  # type: ignore[arg-type]
+    owner = org_id(loaded, "t-chem-co")  # type: ignore[arg-type]
+    tables = [{"name": "T1"}, {"name": "Big", "capacity": 4}]
+    event = client.post(
+        f"{A}/events",
+        json={"name": "Team Day", "owner_id": owner, "windows": WINDOWS, "tables": tables},
+        headers=manager,
+    ).json()
+    e = f"{A}/events/{event['id']}"
+    client.post(f"{e}/transition", json={"to": "registration"}, headers=manager)
+    colleagues = (
+        "Stan Steel,stan@steel.example,company,t-steel-co,pilot,startup,Steel coils,,\n"
+        "Vic Vision,vic@vision.example,startup,t-vision-startup,pilot,company,Cameras,,\n"
+    )
+    assert client.post(
+        f"{e}/participants/import", json={"csv": CSV + colleagues}, headers=manager
+    ).json() == {
+        "created": 7,
+        "updated": 0,
+    }
+    ids = {p["name"]: p["id"] for p in client.get(f"{e}/participants", headers=manager).json()["data"]}
+    client.post(f"{e}/transition", json={"to": "requests"}, headers=manager)
+    wrong = client.post(
+        f"{e}/requests",
+        json={"recipient_id": ids["Vera Vision"], "companions": [ids["Lena Fuel"]]},
+        headers=sam,
+    )
+    assert wrong.status_code == 422
+    assert wrong.json()["detail"] == [
+        {
+            "field": "companions",
+            "message": f"participant {ids['Lena Fuel']} (Lena Fuel, Ruhrstack Antriebe GmbH) is no colleague of "
+            "Sam Steel (Dortmunder Blechwerke AG) or Vera Vision (Sehwerk AI)",
+        }
+    ]
+    asked = client.post(
+        f"{e}/requests",
+        json={"recipient_id": ids["Vera Vision"], "priority": "must", "companions": [ids["Stan Steel"]]},
+        headers=sam,
+    )
+    assert asked.status_code == 201 and [c["name"] for c in asked.json()["companions"]] == ["Stan Steel"]
+    assert client.post(f"{e}/requests/remind", json={"after_hours": 0}, headers=sam).status_code == 403
+    reminded = client.post(f"{e}/requests/remind", json={"after_hours": 0}, headers=manager)
+    assert reminded.status_code == 200 and reminded.json() == {"reminded": 1, "not_reachable": 0}
+    inbox = client.get(f"{A}/inbox", headers=vera.auth).json()
+    assert "Sam Steel is waiting for your answer" in str(inbox)
+    again = client.post(f"{e}/requests/remind", json={}, headers=manager).json()
+    assert again == {"reminded": 0, "not_reachable": 0}  # pending under a day, and just reminded
+    solved = client.post(f"{e}/schedule", json={"time_limit_s": 5}, headers=manager).json()
+    assert (solved["meetings"], solved["tentative"]) == (0, 1)
+    client.post(f"{e}/schedule/confirm", headers=manager)
+    [held] = client.get(f"{e}/meetings", headers=sam).json()["data"]
+    assert held["status"] == "tentative" and held["table"] == "Big"
+    assert client.get(f"{e}/meetings", headers=stan.auth).json()["count"] == 0  # a side's to see, yet
+    answered = client.post(
+        f"{A}/meeting-requests/{asked.json()['id']}/answer",
+        json={"to": "accepted", "companions": [ids["Vic Vision"]]},
+        headers=vera.auth,
+    )
+    assert answered.status_code == 200, answered.text
+    [meeting] = client.get(f"{e}/meetings", headers=stan.auth).json()["data"]
+    assert (meeting["id"], meeting["slot"], meeting["status"]) == (held["id"], held["slot"], "scheduled")
+    assert [c["name"] for c in meeting["companions"]] == ["Stan Steel", "Vic Vision"]
+    assert meeting["companions"][1]["email"] == "vic@vision.example"  # the team shares its contacts
+    assert b"Stan Steel" in client.get(f"{e}/agenda.ics", headers=stan.auth).content
+    assert client.get(f"{A}/event-meetings/{meeting['id']}", headers=stan.auth).status_code == 200
+    report = client.get(f"{e}/report", headers=manager).json()
+    assert (report["meetings"], report["tentative"]) == (1, 0)
