@@ -396,3 +396,42 @@ def blocking_pairs(
             if size[p.id] < p.capacity or place[c.id] < worst:
                 out.append((c.id, p.id))
     return out
+
+
+def rule_violations(
+    candidates: Sequence[Candidate], projects: Sequence[Project], rules: Rules, assigned: dict[int, int]
+) -> list[str]:
+    """Every hard rule an allocation breaks (none for `allocate`'s): for checking a manager's edits and other
+    solvers' allocations."""
+    by_id = {p.id: p for p in projects}
+    teams: dict[int, list[Candidate]] = defaultdict(list)
+    out = []
+    for c in candidates:
+        project = assigned.get(c.id)
+        if project is None:
+            continue
+        teams[project].append(c)
+        if project not in by_id or not eligible(c, by_id[project]):
+            out.append(
+                f"participant {c.id} is in project {project}, which they did not rank, vetoed or lack the language of"
+            )
+    for pid, team in teams.items():
+        p = by_id.get(pid)
+        if p is None:
+            continue
+        if not p.min_size <= len(team) <= p.capacity:
+            out.append(f"project {pid} has {len(team)} members, outside {p.min_size} to {p.capacity}")
+        trainees = sum(1 for c in team if c.track == "trainee")
+        if trainees < rules.min_trainees:
+            out.append(f"project {pid} has {trainees} trainees, fewer than {rules.min_trainees}")
+        institutions = len({c.institution for c in team})
+        if institutions < rules.min_institutions:
+            out.append(
+                f"project {pid} has members from {institutions} institutions, fewer than {rules.min_institutions}"
+            )
+    groups: dict[str, set[int | None]] = defaultdict(set)
+    for c in candidates:
+        if c.group:
+            groups[c.group].add(assigned.get(c.id))
+    out += [f"group {g!r} is split" for g, where in sorted(groups.items()) if len(where) > 1]
+    return out

@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from matcher.errors import InvalidInput
-from matcher.talent.allocation import Candidate, Lock, Project, Rules, allocate, blocking_pairs
+from matcher.talent.allocation import (
+    Candidate,
+    Lock,
+    Project,
+    Rules,
+    allocate,
+    blocking_pairs,
+    rule_violations,
+)
 
 
 def person(
@@ -133,3 +141,23 @@ def test_blocking_pairs_where_hosts_ranked_participants() -> None:
     assert blocking_pairs(people, projects, {2: 1, 1: 2}) == []
     result = allocate(people, projects)
     assert result.blocking == blocking_pairs(people, projects, result.assigned)
+
+
+def test_rule_violations_name_each_broken_rule_and_none_for_the_solvers_allocation() -> None:
+    projects = [Project(1, 2, 3), Project(2, 1, 1)]
+    people = [
+        person(1, (1, 2), "trainee", "IHK", group="g"),
+        person(2, (1, 2), "student", "HHU", group="g"),
+        person(3, (1,), "student", "HHU"),
+    ]
+    rules = Rules(min_trainees=1, min_institutions=2)
+    broken = rule_violations(people, projects, rules, {1: 2, 2: 1, 3: 2})
+    assert broken == [
+        "participant 3 is in project 2, which they did not rank, vetoed or lack the language of",
+        "project 2 has 2 members, outside 1 to 1",
+        "project 1 has 1 members, outside 2 to 3",
+        "project 1 has 0 trainees, fewer than 1",
+        "project 1 has members from 1 institutions, fewer than 2",
+        "group 'g' is split",
+    ]
+    assert rule_violations(people, projects, rules, allocate(people, projects, rules).assigned) == []
