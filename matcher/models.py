@@ -15,5 +15,6 @@ from matcher.events import models as _events  # noqa: F401
 from matcher.introductions import models as _introductions  # noqa: F401
 from matcher.kit.db import Base
 from matcher.profiles import models as _profiles  # noqa: F401
+from matcher.talent import models as _talent  # noqa: F401
 
 metadata = Base.metadata
