@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events clean
+.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events bench-talent clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -118,6 +118,11 @@ bench-invitations: install
 # registrants (the share moved). `--participants 100` for a small case.
 bench-events: install
 	$(BIN)/python benchmarks/bench_events.py
+
+# The talent programmes' team allocation against the package baseline matchingproblems (its own virtualenv in
+# var/bench/talent-venv, made once); results in docs/performance.md.
+bench-talent: install
+	$(BIN)/python benchmarks/bench_talent.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
