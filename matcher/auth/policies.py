@@ -316,3 +316,74 @@ def contact_shared(
     if may_organise_event(user, event) or meets:
         return True
     return user is not None and (participant.user_id == user.id or participant.email == user.email.lower())
+
+
+# --- talent projects ---------------------------------------------------------------------------------------
+# The rules of `matcher.talent`, on the shape of its records. Managers and the owner organisation's members run
+# a programme; a host's members propose and change their own projects; a participant's data are never public:
+# those who run the programme, the participant themselves and, once the allocation is published (running,
+# done), the members of the host of their project. Hidden means 404.
+
+
+class ProgrammeRecord(Protocol):
+    owner_id: int
+    status: str
+
+
+class TalentProjectRecord(Protocol):
+    host_id: int
+    status: str
+
+
+def may_run_programme(user: User | Person | None, programme: ProgrammeRecord) -> bool:
+    """Managers and admins, and the members of the owner organisation."""
+    return user is not None and (is_staff(user) or user.organisation_id == programme.owner_id)
+
+
+def may_see_programme(user: User | Person | None, programme: ProgrammeRecord, involved: bool = False) -> bool:
+    """A draft only for who runs it and the `involved` (a host with a project, a participant); later all."""
+    return may_run_programme(user, programme) or programme.status != "draft" or involved
+
+
+def run_programme(
+    user: User | None, programme: ProgrammeRecord, missing: str, involved: bool = False
+) -> User:
+    """Who may run `programme`; 403 to whoever may see it, 404 to the others."""
+    user = require_user(user)
+    if not may_run_programme(user, programme):
+        if may_see_programme(user, programme, involved):
+            raise Forbidden("only managers and the owner's members run a programme")
+        raise NotFound(missing)
+    return user
+
+
+def is_host(user: User | Person | None, project: TalentProjectRecord) -> bool:
+    return user is not None and user.organisation_id is not None and user.organisation_id == project.host_id
+
+
+def may_see_talent_project(
+    user: User | Person | None, project: TalentProjectRecord, programme: ProgrammeRecord
+) -> bool:
+    """A proposed project only its host's members and who runs the programme; later all who see the programme."""
+    if may_run_programme(user, programme) or is_host(user, project):
+        return True
+    return project.status != "proposed" and may_see_programme(user, programme)
+
+
+def may_see_talent_participant(
+    user: User | Person | None, programme: ProgrammeRecord, participant: ParticipantRecord, hosts_them: bool
+) -> bool:
+    """Who runs the programme, the participant themselves, and, once the allocation is published, the members
+    of the host of their project (`hosts_them`); nobody else, the other participants and hosts included."""
+    if may_run_programme(user, programme) or is_participant(user, participant):
+        return True
+    return hosts_them and programme.status in ("running", "done")
+
+
+def may_see_talent_team(
+    user: User | Person | None, project: TalentProjectRecord, programme: ProgrammeRecord
+) -> bool:
+    """A project's team: who runs the programme, and its host's members once the allocation is published."""
+    return may_run_programme(user, programme) or (
+        is_host(user, project) and programme.status in ("running", "done")
+    )

@@ -1,0 +1,188 @@
+"""A programme's allocation from the database: the participants and open projects become the solver's
+`Candidate`s and `Project`s (`allocation.py`), the programme's team rules its `Rules`, the managers' locked
+placements its `Lock`s; every run is stored (an `AllocationRun` with a `Placement` and its reason for every
+participant). Managers lock a placement, move a participant (locked) and solve the rest again, then publish:
+the programme runs, projects that did not get their minimum are cancelled, hosts see their team."""
+
+from __future__ import annotations
+
+import builtins
+
+from matcher.auth.models import User
+from matcher.auth.policies import may_see_talent_team, run_programme
+from matcher.errors import Conflict, InvalidInput, NotFound
+from matcher.talent import allocation as solver
+from matcher.talent.base import TalentBase
+from matcher.talent.models import AllocationRun, Placement, Programme, TalentParticipant
+from matcher.talent.service import ProgrammeService
+
+SOLVING = ("open", "allocating")
+
+
+class AllocationService(TalentBase):
+    """The allocation's steps, all by who runs the programme; `team` also for its hosts once published."""
+
+    def current(self, programme: Programme, viewer: User | None) -> AllocationRun | None:
+        """The programme's allocation (its latest run), for who runs it."""
+        run_programme(viewer, programme, f"programme {programme.id} does not exist")
+        return self.runs.latest(programme.id)
+
+    def allocate(
+        self,
+        programme: Programme,
+        viewer: User | None,
+        *,
+        time_limit_s: float = 20.0,
+        moves: dict[int, int | None] | None = None,
+    ) -> AllocationRun:
+        """Solve the allocation of the programme's participants (the erased left out) to its open projects,
+        keeping the locked placements of the last run and `moves` (participant -> project or None, locked),
+        store it and move the programme to allocating."""
+        user = run_programme(viewer, programme, f"programme {programme.id} does not exist")
+        self.require_status(programme, SOLVING, "allocating")
+        participants = self.participants.of_programme(programme.id, include_erased=False)
+        projects = self.projects.of_programme(programme.id, ["open"])
+        if not projects:
+            raise Conflict("no project is open: open the projects to allocate first")
+        open_ids = {p.id for p in projects}
+        candidates = [
+            solver.Candidate(
+                id=p.id,
+                track=p.track,
+                institution=p.institution.strip().casefold(),
+                choices=tuple(c.project_id for c in p.choices if c.project_id in open_ids),
+                languages=frozenset(p.languages),
+                skills=frozenset(s.casefold() for s in p.skills),
+                group=p.group,
+                vetoes=frozenset(p.vetoes),
+                name=p.name,
+            )
+            for p in participants
+        ]
+        solver_projects = [
+            solver.Project(
+                id=p.id,
+                min_size=p.min_size,
+                max_size=p.max_size,
+                languages=frozenset(p.languages),
+                skills=frozenset(s.casefold() for s in p.skills),
+                supervisor_capacity=p.supervisor_capacity,
+                host_ranking=tuple(p.host_ranking),
+                title=p.title,
+            )
+            for p in projects
+        ]
+        locks = self._locks(programme, {p.id for p in participants}, open_ids)
+        locks.update(moves or {})
+        result = solver.allocate(
+            candidates,
+            solver_projects,
+            solver.Rules(programme.min_trainees, programme.min_institutions),
+            [solver.Lock(c, p) for c, p in sorted(locks.items())],
+            time_limit_s=time_limit_s,
+        )
+        run = AllocationRun(
+            programme_id=programme.id,
+            created_by_id=user.id,
+            profile=result.profile,
+            unassigned=len(result.unassigned),
+            cancelled=result.cancelled,
+            blocking=[list(pair) for pair in result.blocking],
+            stages=result.stages,
+            optimal=result.optimal,
+        )
+        run.placements = [
+            Placement(
+                participant_id=c.id,
+                project_id=result.assigned.get(c.id),
+                reason=result.reasons[c.id],
+                locked=c.id in locks,
+            )
+            for c in candidates
+        ]
+        self.runs.add(run)
+        if programme.status == "open":
+            ProgrammeService(self.session).move(programme, "allocating")
+        return run
+
+    def _locks(
+        self, programme: Programme, participants: set[int], projects: set[int]
+    ) -> dict[int, int | None]:
+        """The locked placements of the last run that still make sense (the participant still there, the
+        project still open)."""
+        last = self.runs.latest(programme.id)
+        if last is None:
+            return {}
+        return {
+            p.participant_id: p.project_id
+            for p in last.placements
+            if p.locked
+            and p.participant_id in participants
+            and (p.project_id is None or p.project_id in projects)
+        }
+
+    def lock(
+        self, programme: Programme, placement_id: int, viewer: User | None, locked: bool = True
+    ) -> Placement:
+        """Keep (or stop keeping) a placement of the current allocation in the next runs."""
+        run_programme(viewer, programme, f"programme {programme.id} does not exist")
+        self.require_status(programme, ("allocating",), "locking a placement")
+        placement = self.runs.placement(placement_id)
+        latest = self.runs.latest(programme.id)
+        if placement is None or latest is None or placement.run_id != latest.id:
+            raise NotFound(
+                f"placement {placement_id} is not in programme {programme.id}'s current allocation"
+            )
+        placement.locked = locked
+        self.session.flush()
+        return placement
+
+    def move(
+        self,
+        programme: Programme,
+        participant: TalentParticipant,
+        project_id: int | None,
+        viewer: User | None,
+        *,
+        time_limit_s: float = 20.0,
+    ) -> AllocationRun:
+        """Put a participant into a project (or into none), locked, and solve the rest again keeping every lock.
+        The project must be one they ranked, did not veto and share a language with."""
+        run_programme(viewer, programme, f"programme {programme.id} does not exist")
+        self.require_status(programme, ("allocating",), "moving a participant")
+        if participant.programme_id != programme.id or participant.erased:
+            raise NotFound(f"participant {participant.id} is not in programme {programme.id}")
+        if project_id is not None:
+            project = self.find_project(programme, project_id)
+            if project.status != "open":
+                raise InvalidInput(
+                    f"project {project_id} is {project.status}: only open projects take people"
+                )
+            if project_id not in {c.project_id for c in participant.choices}:
+                raise InvalidInput(
+                    f"{participant.name} did not rank project {project_id}: place them in one of their choices"
+                )
+        return self.allocate(programme, viewer, time_limit_s=time_limit_s, moves={participant.id: project_id})
+
+    def publish(self, programme: Programme, viewer: User | None) -> Programme:
+        """The current allocation becomes the teams: the programme runs, the projects it left without a team
+        are cancelled, and hosts see their team."""
+        run_programme(viewer, programme, f"programme {programme.id} does not exist")
+        self.require_status(programme, ("allocating",), "publishing the allocation")
+        latest = self.runs.latest(programme.id)
+        if latest is None:
+            raise Conflict("nothing to publish: run the allocation first")
+        for project_id in latest.cancelled:
+            project = self.projects.get(project_id)
+            if project is not None and project.status == "open":
+                project.status = "cancelled"
+        return ProgrammeService(self.session).move(programme, "running")
+
+    def team(self, programme: Programme, project_id: int, viewer: User | None) -> builtins.list[Placement]:
+        """A project's team: who runs the programme sees it at any time, the host's members once the allocation
+        is published; everybody else learns nothing of it."""
+        project = self.find_project(programme, project_id)
+        if not may_see_talent_team(viewer, project, programme):
+            raise NotFound(f"project {project_id} has no team you may see")
+        latest = self.runs.latest(programme.id)
+        return [] if latest is None else self.runs.team(latest.id, project.id)
