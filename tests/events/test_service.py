@@ -326,3 +326,25 @@ def test_reminders_reach_each_recipient_once_per_window(
     s.requests.answer(to_sam, sam, "accepted")
     s.session.flush()
     assert s.requests.remind(event, manager, after_hours=0).reminded == 0  # only pending ones
+
+
+def test_colleagues_added_on_accepting_who_do_not_fit_the_held_slot_give_it_up(
+    services: Services, people: dict[str, Person]
+) -> None:
+    """Vera accepts with Vic, but the held meeting's table seats two: the slot is given up and the next solve
+    places the team where it fits (here nowhere: it says why)."""
+    s = services
+    manager, sam = s.user(people["manager"]), s.user(people["steel"])
+    event, ids, _ = team_event(s, people)
+    request = s.requests.create(event, sam, RequestCreate(recipient_id=ids["vera"]))  # type: ignore[call-arg]
+    s.schedule.schedule(event, manager, time_limit_s=5)
+    [held] = s.schedule.list(event, manager)
+    assert held.status == "tentative" and held.table == "T1"  # the smallest table that seats the pair
+    big = next(t for t in event.tables if t.name == "Big")
+    big.capacity = 2  # the organiser had to give the big table's chairs away
+    s.session.flush()
+    s.requests.answer(request, manager, "accepted", [ids["vic"]])
+    assert s.schedule.list(event, manager) == []
+    again = s.schedule.schedule(event, manager, time_limit_s=5)
+    assert again.meetings == 0 and again.unscheduled[0]["why"] == "no table seats a team of 3"
+    assert again.unscheduled[0]["companions"] == [ids["vic"]]
