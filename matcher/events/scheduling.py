@@ -254,6 +254,7 @@ class ScheduleService(EventBase):
                     summary=f"{title}: {', '.join(names[:-1])} and {names[-1]}",
                     location=", ".join(x for x in (m.table, where.get(m.table, ""), event.venue) if x),
                     description=m.reason,
+                    tentative=m.status == "tentative",
                 )
             )
         return to_ics(entries, event.name, product="event")

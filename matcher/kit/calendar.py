@@ -18,6 +18,7 @@ class CalendarEntry:
     summary: str
     location: str = ""
     description: str = ""
+    tentative: bool = False  # STATUS:TENTATIVE (a slot held for an unanswered request), else CONFIRMED
 
 
 def to_ics(
@@ -41,6 +42,7 @@ def to_ics(
         event.add("dtstart", entry.start.astimezone(UTC))
         event.add("dtend", entry.end.astimezone(UTC))
         event.add("summary", entry.summary)
+        event.add("status", "TENTATIVE" if entry.tentative else "CONFIRMED")
         if entry.location:
             event.add("location", entry.location)
         if entry.description:

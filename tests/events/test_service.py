@@ -275,6 +275,8 @@ def test_pending_requests_hold_tentative_slots_until_answered(
     # the two sides see theirs, marked; a tentative meeting shares no contact yet
     assert {m.status for m in s.schedule.list(event, sam)} == {"tentative"}
     assert len(s.schedule.list(event, sam)) == 2
+    calendar = Calendar.from_ical(s.schedule.ics(event, sam)).walk("VEVENT")
+    assert {str(e["STATUS"]) for e in calendar} == {"TENTATIVE"}
     sam_there = s.events.find_participant(event, ids["sam"])
     assert s.events.participant_public(sam_there, event, lena).email is None
     with pytest.raises(Conflict, match="accepting its request"):
@@ -285,6 +287,8 @@ def test_pending_requests_hold_tentative_slots_until_answered(
     meeting = s.schedule.find_meeting(where[0])
     assert (meeting.id, meeting.slot, meeting.table, meeting.status) == (*where, "scheduled")
     assert "(must meet) and was accepted" in meeting.reason and "tentative" not in meeting.reason
+    confirmed = Calendar.from_ical(s.schedule.ics(event, sam)).walk("VEVENT")
+    assert sorted(str(e["STATUS"]) for e in confirmed) == ["CONFIRMED", "TENTATIVE"]
     s.requests.answer(to_sam, sam, "declined")
     assert held[to_sam.id].status == "cancelled"
     assert s.requests.expire(event, manager) == 1
