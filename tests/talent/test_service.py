@@ -233,3 +233,22 @@ def test_publishing_runs_the_programme_and_cancels_the_projects_left_without_a_t
         services.participants.choose(
             programme, talent_round.participants["pia"], manager, ChoicesUpdate(projects=[])
         )
+
+
+def test_a_group_lands_together_and_a_veto_holds(
+    services: Services, talent_people: dict[str, Person], talent_round: Round
+) -> None:
+    programme, manager = talent_round.programme, services.user(talent_people["manager"])
+    ben, dia, cem = (talent_round.participants[n] for n in ("ben", "dia", "cem"))
+    for friend in (ben, dia):
+        services.participants.group(programme, friend, manager, GroupUpdate(group="Team Pott"))
+    bench = talent_round.projects["bench"].id
+    services.participants.veto(programme, cem, manager, VetoesUpdate(projects=[bench]))
+    run = services.allocation.allocate(programme, manager)
+    where = {p.participant_id: p for p in run.placements}
+    assert where[ben.id].project_id == where[dia.id].project_id == talent_round.projects["inspection"].id
+    assert "with their group 'Team Pott'" in where[dia.id].reason
+    assert where[cem.id].project_id == talent_round.projects["dust"].id
+    assert run.unassigned == 0 and run.cancelled == [bench]
+    suggested = services.participants.suggest(programme, cem, manager)
+    assert bench not in {s.project_id for s in suggested}
