@@ -36,14 +36,9 @@ sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "benchmarks")]
 
 from run_info import commit, machine, write_doc_section  # noqa: E402
 
-from matcher.talent.allocation import (  # noqa: E402
-    MAX_CHOICES,
-    Candidate,
-    Project,
-    Rules,
-    allocate,
-    rule_violations,
-)
+from matcher.talent.allocation import allocate  # noqa: E402
+from matcher.talent.checks import rule_violations  # noqa: E402
+from matcher.talent.problem import MAX_CHOICES, Candidate, Project, Rules  # noqa: E402
 
 BENCH_DIR = REPO_ROOT / "var" / "bench"
 VENV = BENCH_DIR / "talent-venv"
@@ -83,9 +78,7 @@ def round_of(
                     choices.append(p)
             label = ""
             group = None
-            if (
-                rng.random() < 0.05
-            ):  # one in twenty starts a group of two or three
+            if rng.random() < 0.05:  # one in twenty starts a group of two or three
                 label = f"g{cid}"
                 group = (label, tuple(choices), rng.randint(1, 2))
         institution = rng.choice(

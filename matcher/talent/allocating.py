@@ -11,7 +11,8 @@ import builtins
 from matcher.auth.models import User
 from matcher.auth.policies import may_see_talent_team, run_programme
 from matcher.errors import Conflict, InvalidInput, NotFound
-from matcher.talent import allocation as solver
+from matcher.talent import problem
+from matcher.talent.allocation import allocate
 from matcher.talent.base import TalentBase
 from matcher.talent.models import AllocationRun, Placement, Programme, TalentParticipant
 from matcher.talent.service import ProgrammeService
@@ -46,7 +47,7 @@ class AllocationService(TalentBase):
             raise Conflict("no project is open: open the projects to allocate first")
         open_ids = {p.id for p in projects}
         candidates = [
-            solver.Candidate(
+            problem.Candidate(
                 id=p.id,
                 track=p.track,
                 institution=p.institution.strip().casefold(),
@@ -60,7 +61,7 @@ class AllocationService(TalentBase):
             for p in participants
         ]
         solver_projects = [
-            solver.Project(
+            problem.Project(
                 id=p.id,
                 min_size=p.min_size,
                 max_size=p.max_size,
@@ -74,11 +75,11 @@ class AllocationService(TalentBase):
         ]
         locks = self._locks(programme, {p.id for p in participants}, open_ids)
         locks.update(moves or {})
-        result = solver.allocate(
+        result = allocate(
             candidates,
             solver_projects,
-            solver.Rules(programme.min_trainees, programme.min_institutions),
-            [solver.Lock(c, p) for c, p in sorted(locks.items())],
+            problem.Rules(programme.min_trainees, programme.min_institutions),
+            [problem.Lock(c, p) for c, p in sorted(locks.items())],
             time_limit_s=time_limit_s,
         )
         run = AllocationRun(

@@ -15,121 +15,25 @@ project's fill as close as possible).
 from __future__ import annotations
 
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
 from matcher.errors import InvalidInput
+from matcher.talent.checks import blocking_pairs
+from matcher.talent.problem import (
+    MAX_CHOICES,
+    Allocation,
+    Candidate,
+    Lock,
+    Project,
+    Rules,
+    check_input,
+    eligible,
+)
 
-MAX_CHOICES = 5
-TRACKS = ("student", "trainee", "young_professional")
 SKILL_WEIGHT = 100  # a skill left uncovered costs more than any imbalance (fills are in percent)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A participant as the solver sees them: `choices` their ranked projects (best first), `vetoes` projects
-    they may not join (a conflict of interest, a manager's no), `group` the friends they applied with."""
-
-    id: int
-    track: str
-    institution: str
-    choices: tuple[int, ...]
-    languages: frozenset[str] = frozenset()
-    skills: frozenset[str] = frozenset()
-    group: str | None = None
-    vetoes: frozenset[int] = frozenset()
-    name: str = ""
-
-
-@dataclass(frozen=True)
-class Project:
-    """A project's team: its size bounds, the languages it works in (empty: any) and the skills it needs;
-    `supervisor_capacity` the most people its supervisors can take; `host_ranking` the participants the host
-    prefers, best first (for the blocking-pair check)."""
-
-    id: int
-    min_size: int
-    max_size: int
-    languages: frozenset[str] = frozenset()
-    skills: frozenset[str] = frozenset()
-    supervisor_capacity: int | None = None
-    host_ranking: tuple[int, ...] = ()
-    title: str = ""
-
-    @property
-    def capacity(self) -> int:
-        if self.supervisor_capacity is None:
-            return self.max_size
-        return min(self.max_size, self.supervisor_capacity)
-
-
-@dataclass(frozen=True)
-class Rules:
-    """The team-mix floors every open project meets."""
-
-    min_trainees: int = 0
-    min_institutions: int = 1
-
-
-@dataclass(frozen=True)
-class Lock:
-    """A manager's decision the solver keeps: this participant in this project, or (`project` None) in none."""
-
-    candidate: int
-    project: int | None
-
-
-@dataclass
-class Allocation:
-    """`assigned` participant -> project, with `reasons` per participant (placed or not); `profile[r]` how many
-    got their (r+1)-th choice; `blocking` the (participant, project) pairs that would both rather be together
-    (where hosts ranked participants)."""
-
-    assigned: dict[int, int]
-    reasons: dict[int, str]
-    cancelled: list[int]
-    profile: list[int]
-    unassigned: list[int]
-    blocking: list[tuple[int, int]] = field(default_factory=list)
-    optimal: bool = True
-    stages: list[str] = field(default_factory=list)
-
-    def team(self, project: int) -> list[int]:
-        return sorted(c for c, p in self.assigned.items() if p == project)
-
-
-def _check(candidates: Sequence[Candidate], projects: Sequence[Project], locks: Sequence[Lock]) -> None:
-    known = {p.id for p in projects}
-    seen: set[int] = set()
-    for c in candidates:
-        if c.id in seen:
-            raise InvalidInput(f"participant {c.id} appears twice")
-        seen.add(c.id)
-        if c.track not in TRACKS:
-            raise InvalidInput(f"participant {c.id}: track {c.track!r} is not one of {', '.join(TRACKS)}")
-        if len(c.choices) > MAX_CHOICES or len(set(c.choices)) != len(c.choices):
-            raise InvalidInput(f"participant {c.id}: at most {MAX_CHOICES} different choices")
-        unknown = [p for p in c.choices if p not in known]
-        if unknown:
-            raise InvalidInput(
-                f"participant {c.id} chose project {unknown[0]}, which is not in the programme"
-            )
-    for p in projects:
-        if not 1 <= p.min_size <= p.max_size:
-            raise InvalidInput(f"project {p.id}: the minimum team size must be between 1 and the maximum")
-    for lock in locks:
-        if lock.candidate not in seen or (lock.project is not None and lock.project not in known):
-            raise InvalidInput(f"a lock names participant {lock.candidate} or a project that is not there")
-
-
-def eligible(candidate: Candidate, project: Project) -> bool:
-    """May this participant join this project at all: ranked it, did not veto it, speak one of its languages."""
-    if project.id not in candidate.choices or project.id in candidate.vetoes:
-        return False
-    return not project.languages or bool(project.languages & candidate.languages)
 
 
 class _Model:
@@ -248,7 +152,7 @@ def allocate(
 ) -> Allocation:
     """The allocation, stage by stage (see the module's docstring), with a reason for every participant. One
     worker by default, so that the same input gives the same allocation."""
-    _check(candidates, projects, locks)
+    check_input(candidates, projects, locks)
     built = _Model(candidates, projects, rules, locks)
     model = built.model
     solver = cp_model.CpSolver()
@@ -372,66 +276,3 @@ def explain_unplaced(
         else:
             reasons.append(f"{p.title or f'project {p.id}'} would break a team rule or split their group")
     return "; ".join(reasons)
-
-
-def blocking_pairs(
-    candidates: Sequence[Candidate], projects: Sequence[Project], assigned: dict[int, int]
-) -> list[tuple[int, int]]:
-    """The (participant, project) pairs that would both rather be together, where the host ranked participants:
-    the participant ranks the project above their own (or has none), and the project has room or its host
-    ranks the participant above one of its members (members the host did not rank count as ranked last)."""
-    size = Counter(assigned.values())
-    out = []
-    for p in projects:
-        if not p.host_ranking or not size.get(p.id):
-            continue
-        place = {cid: i for i, cid in enumerate(p.host_ranking)}
-        worst = max(place.get(c, len(place)) for c, q in assigned.items() if q == p.id)
-        for c in candidates:
-            if c.id not in place or assigned.get(c.id) == p.id or not eligible(c, p):
-                continue
-            own = assigned.get(c.id)
-            if own is not None and c.choices.index(own) < c.choices.index(p.id):
-                continue
-            if size[p.id] < p.capacity or place[c.id] < worst:
-                out.append((c.id, p.id))
-    return out
-
-
-def rule_violations(
-    candidates: Sequence[Candidate], projects: Sequence[Project], rules: Rules, assigned: dict[int, int]
-) -> list[str]:
-    """Every hard rule an allocation breaks (none for `allocate`'s): for checking a manager's edits and other
-    solvers' allocations."""
-    by_id = {p.id: p for p in projects}
-    teams: dict[int, list[Candidate]] = defaultdict(list)
-    out = []
-    for c in candidates:
-        project = assigned.get(c.id)
-        if project is None:
-            continue
-        teams[project].append(c)
-        if project not in by_id or not eligible(c, by_id[project]):
-            out.append(
-                f"participant {c.id} is in project {project}, which they did not rank, vetoed or lack the language of"
-            )
-    for pid, team in teams.items():
-        p = by_id.get(pid)
-        if p is None:
-            continue
-        if not p.min_size <= len(team) <= p.capacity:
-            out.append(f"project {pid} has {len(team)} members, outside {p.min_size} to {p.capacity}")
-        trainees = sum(1 for c in team if c.track == "trainee")
-        if trainees < rules.min_trainees:
-            out.append(f"project {pid} has {trainees} trainees, fewer than {rules.min_trainees}")
-        institutions = len({c.institution for c in team})
-        if institutions < rules.min_institutions:
-            out.append(
-                f"project {pid} has members from {institutions} institutions, fewer than {rules.min_institutions}"
-            )
-    groups: dict[str, set[int | None]] = defaultdict(set)
-    for c in candidates:
-        if c.group:
-            groups[c.group].add(assigned.get(c.id))
-    out += [f"group {g!r} is split" for g, where in sorted(groups.items()) if len(where) > 1]
-    return out

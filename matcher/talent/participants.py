@@ -18,9 +18,9 @@ from matcher.auth.policies import (
 )
 from matcher.errors import Conflict, InvalidInput, NotFound, NotReady
 from matcher.kit.db import utcnow
-from matcher.talent.allocation import MAX_CHOICES
 from matcher.talent.base import TalentBase
 from matcher.talent.models import Programme, TalentParticipant, TalentProject
+from matcher.talent.problem import MAX_CHOICES
 from matcher.talent.schemas import ChoicesUpdate, GroupUpdate, ParticipantCreate, Suggestion, VetoesUpdate
 
 REGISTERING = ("open",)

@@ -11,7 +11,7 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, 
 
 from matcher.kit.schemas import Strict
 from matcher.profiles.schemas import Id
-from matcher.talent.allocation import MAX_CHOICES
+from matcher.talent.problem import MAX_CHOICES
 
 # --- the state machines --------------------------------------------------------------------------------
 

@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from matcher.errors import InvalidInput
-from matcher.talent.allocation import (
-    Candidate,
-    Lock,
-    Project,
-    Rules,
-    allocate,
-    blocking_pairs,
-    rule_violations,
-)
+from matcher.talent.allocation import allocate
+from matcher.talent.checks import blocking_pairs, rule_violations
+from matcher.talent.problem import Candidate, Lock, Project, Rules
 
 
 def person(
