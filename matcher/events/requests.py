@@ -23,15 +23,10 @@ from matcher.auth.policies import (
 from matcher.auth.repository import UserRepository
 from matcher.errors import Conflict, InvalidInput, NotFound, refuse_move
 from matcher.events.base import EventBase, colleagues, spans
+from matcher.events.meeting_schemas import MemberPublic, ReminderReport, RequestCreate, RequestPublic
 from matcher.events.models import Event, Meeting, MeetingRequest, Participant
 from matcher.events.scheduler import TEAM_LIMIT, TENTATIVE_NOTE, Person, Slot
-from matcher.events.schemas import (
-    REQUEST_TRANSITIONS,
-    MemberPublic,
-    ReminderReport,
-    RequestCreate,
-    RequestPublic,
-)
+from matcher.events.schemas import REQUEST_TRANSITIONS
 
 ASKING = ("registration", "requests", "scheduled")  # late registrants still ask
 

@@ -18,15 +18,10 @@ from matcher.auth.policies import (
 )
 from matcher.errors import Conflict, InvalidInput, NotFound, refuse_move
 from matcher.events.base import EventBase, event_slots, spans
+from matcher.events.meeting_schemas import FollowUpCreate, FollowUpPublic, MeetingPublic, SchedulePublic
 from matcher.events.models import Event, FollowUp, Meeting, Participant
 from matcher.events.scheduler import Earlier, Person, Table, Wish, plan_meetings
-from matcher.events.schemas import (
-    MEETING_TRANSITIONS,
-    FollowUpCreate,
-    FollowUpPublic,
-    MeetingPublic,
-    SchedulePublic,
-)
+from matcher.events.schemas import MEETING_TRANSITIONS
 from matcher.kit.calendar import CalendarEntry, to_ics
 from matcher.profiles.models import Cooperation
 from matcher.profiles.repository import CooperationRepository

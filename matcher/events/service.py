@@ -25,12 +25,12 @@ from matcher.auth.policies import (
 )
 from matcher.errors import Conflict, InvalidInput, refuse_move
 from matcher.events.base import EventBase, event_slots
+from matcher.events.meeting_schemas import EventReport
 from matcher.events.models import Event, EventTable, Participant
 from matcher.events.schemas import (
     EVENT_TRANSITIONS,
     EventCreate,
     EventPublic,
-    EventReport,
     EventUpdate,
     ParticipantCreate,
     SlotPublic,

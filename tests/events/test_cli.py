@@ -16,8 +16,8 @@ from matcher.auth.schemas import UserCreate
 from matcher.auth.service import UserService
 from matcher.cli import app
 from matcher.embeddings.encoder import Encoder
+from matcher.events.meeting_schemas import RequestCreate
 from matcher.events.requests import RequestService
-from matcher.events.schemas import RequestCreate
 from matcher.events.service import EventService
 from matcher.kit.db import make_engine, make_session_factory, transaction
 from tests.challenges.test_cli import org_id

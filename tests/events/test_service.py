@@ -19,8 +19,9 @@ from matcher.auth.schemas import UserCreate
 from matcher.auth.service import UserService
 from matcher.errors import Conflict, ImportFailed, InvalidInput, NotFound
 from matcher.events.importer import import_participants
+from matcher.events.meeting_schemas import FollowUpCreate, RequestCreate
 from matcher.events.models import Event
-from matcher.events.schemas import FollowUpCreate, ParticipantCreate, RequestCreate
+from matcher.events.schemas import ParticipantCreate
 from matcher.profiles.repository import CooperationRepository
 from tests.conftest import Person
 from tests.events.conftest import CSV, Services, new_event

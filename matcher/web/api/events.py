@@ -9,36 +9,38 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response, status
 
 from matcher.events.importer import import_participants
-from matcher.events.schemas import (
-    CheckIn,
-    EventCreate,
-    EventPublic,
+from matcher.events.meeting_schemas import (
     EventReport,
-    EventsPublic,
-    EventStatus,
-    EventTransition,
-    EventUpdate,
     FollowUpCreate,
     FollowUpPublic,
-    ImportReport,
-    Intent,
     MeetingChange,
     MeetingPublic,
     MeetingsPublic,
-    ParticipantCreate,
     ParticipantImport,
-    ParticipantPublic,
-    ParticipantsPublic,
-    RecommendationsPublic,
     ReminderReport,
     ReminderRequest,
     RequestAnswer,
     RequestCreate,
     RequestPublic,
     RequestsPublic,
-    Role,
     SchedulePublic,
     ScheduleRequest,
+)
+from matcher.events.schemas import (
+    CheckIn,
+    EventCreate,
+    EventPublic,
+    EventsPublic,
+    EventStatus,
+    EventTransition,
+    EventUpdate,
+    ImportReport,
+    Intent,
+    ParticipantCreate,
+    ParticipantPublic,
+    ParticipantsPublic,
+    RecommendationsPublic,
+    Role,
 )
 from matcher.web.api.params import IdPath, Offset
 from matcher.web.api.responses import errors

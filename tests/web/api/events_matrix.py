@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from matcher.auth.models import User
+from matcher.events.meeting_schemas import RequestCreate
 from matcher.events.requests import RequestService
 from matcher.events.scheduling import ScheduleService
-from matcher.events.schemas import EventCreate, ParticipantCreate, RequestCreate
+from matcher.events.schemas import EventCreate, ParticipantCreate
 from matcher.events.service import EventService
 from matcher.kit.db import transaction
 from matcher.profiles.schemas import OrganisationCreate
