@@ -115,6 +115,8 @@ class Plan:
     unscheduled: list[tuple[Wish, str]] = field(default_factory=list)
     moved: int = 0
     optimal: bool = False
+    method: str = "cp-sat"
+    """"greedy" where the solver found nothing within the time limit and the plan is the greedy one."""
 
 
 def pair_key(a: int, b: int) -> tuple[int, int]:

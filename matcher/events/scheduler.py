@@ -154,13 +154,20 @@ def plan_meetings(
         if w < 0 or e.locked:
             continue
         if (w, e.slot) in x:
-            model.add_hint(x[w, e.slot], 1)
             keep = 1 if merged[key].tentative else MOVE_PENALTY
             objective.append(keep * x[w, e.slot])  # kept where it was: no penalty for moving
-    if not before:  # a first schedule starts from the greedy one: a good hint for large events
+    # the solver's start, hinted in full (every variable): a first schedule the greedy one, a re-solve the
+    # earlier one (the new wishes out); without a complete start CP-SAT finds nothing at 700 participants
+    seed: dict[int, int] = {}
+    if not before:
         for a, b, s in greedy(people, list(merged.values()), slots, seats):
             if (index[pair_key(a, b)], s) in x:
-                model.add_hint(x[index[pair_key(a, b)], s], 1)
+                seed[index[pair_key(a, b)]] = s
+    else:
+        seed = {index[key]: e.slot for key, e in before.items() if (index.get(key, -1), e.slot) in x}
+    for (w, s), var in x.items():
+        model.add_hint(var, int(seed.get(w) == s))
+    seeded = {(side, s) for w, s in seed.items() for side in members[w]}
     for pid in person:  # a run starts wherever a person is busy and was not in the slot before
         for s in range(len(slots)):
             now = busy.get((pid, s))
@@ -169,17 +176,23 @@ def plan_meetings(
             start = model.new_bool_var(f"r{pid}_{s}")
             model.add(start >= sum(now) - sum(busy.get((pid, s - 1), [])))
             objective.append(-GAP_PENALTY * start)
+            model.add_hint(start, int((pid, s) in seeded and (pid, s - 1) not in seeded))
     model.maximize(sum(objective))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(time_limit_s, 0.1)
     solver.parameters.num_workers = workers
     status = solver.solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    method = "cp-sat"
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        chosen = {w: s for (w, s), var in x.items() if solver.value(var)}
+    elif status == cp_model.UNKNOWN and not before:
+        # a first schedule too large to better within the limit: the greedy one, never an error
+        chosen, method = dict(seed), "greedy"
+    else:
         raise InvalidInput(
             "no schedule keeps the locked meetings and everybody in one place at a time: unlock a meeting, "
             f"or raise the time limit ({time_limit_s:g} s)"
         )
-    chosen = {w: s for (w, s), var in x.items() if solver.value(var)}
     placed = assign_tables(chosen, pairs, members, before, seats, pins)
     meetings = explain(chosen, placed, pairs, members, merged, before, person, free, slots)
     counts = busy_counts(chosen, members)
@@ -190,4 +203,4 @@ def plan_meetings(
     moved = sum(1 for m in meetings if m.moved) + sum(
         1 for key, e in before.items() if not e.locked and index.get(key, -1) not in chosen
     )
-    return Plan(meetings, unscheduled, moved, status == cp_model.OPTIMAL)
+    return Plan(meetings, unscheduled, moved, status == cp_model.OPTIMAL, method)
