@@ -66,7 +66,7 @@ def list_events(as_json: AsJson = False) -> None:
     from matcher.events.repository import EventRepository
 
     with unit_of_work() as session:
-        rows, _ = EventRepository(session).list(everything=True, limit=10_000)
+        rows, _ = EventRepository(session).list_past_draft(everything=True, limit=10_000)
         if as_json:
             _print_json(
                 [{"id": e.id, "name": e.name, "status": e.status, "owner": e.owner.name} for e in rows]

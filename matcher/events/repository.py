@@ -16,27 +16,6 @@ from matcher.kit.repository import Repository
 class EventRepository(Repository[Event]):
     model = Event
 
-    def list(
-        self,
-        *,
-        statuses: Sequence[str] | None = None,
-        owner_or_published: int | None = None,
-        everything: bool = False,
-        offset: int = 0,
-        limit: int = 50,
-    ) -> tuple[builtins.list[Event], int]:
-        """Events newest first: all of them (`everything`), else those past their draft and the drafts of
-        `owner_or_published`."""
-        query = select(Event)
-        if statuses:
-            query = query.where(Event.status.in_(statuses))
-        if not everything:
-            published = Event.status != "draft"
-            query = query.where(
-                or_(published, Event.owner_id == owner_or_published) if owner_or_published else published
-            )
-        return self.paginate(query.order_by(Event.id.desc()), offset, limit)
-
 
 class ParticipantRepository(Repository[Participant]):
     model = Participant

@@ -67,7 +67,7 @@ class EventService(EventBase):
         limit: int = 50,
     ) -> tuple[builtins.list[Event], int]:
         """Managers see every event; the others the published ones, members also their own drafts."""
-        return self.events.list(
+        return self.events.list_past_draft(
             statuses=statuses,
             everything=is_staff(viewer),
             owner_or_published=viewer.organisation_id if viewer is not None else None,

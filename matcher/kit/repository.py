@@ -3,9 +3,10 @@ count, one page of a query with the total), so that a domain's repository holds 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 M = TypeVar("M")
@@ -39,3 +40,25 @@ class Repository(Generic[M]):
         """One page of `query` (already ordered) and the number of rows the whole query finds."""
         total = self.session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
         return list(self.session.scalars(query.offset(offset).limit(limit))), total
+
+    def list_past_draft(
+        self,
+        *,
+        statuses: Sequence[str] | None = None,
+        everything: bool = False,
+        owner_or_published: int | None = None,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> tuple[list[M], int]:
+        """For a model with `status` and `owner_id` (an event, a programme), newest first: all of them
+        (`everything`), else those past their draft and the drafts of `owner_or_published`."""
+        model = self.model
+        query = select(model)
+        if statuses:
+            query = query.where(model.status.in_(statuses))
+        if not everything:
+            published = model.status != "draft"
+            query = query.where(
+                or_(published, model.owner_id == owner_or_published) if owner_or_published else published
+            )
+        return self.paginate(query.order_by(model.id.desc()), offset, limit)

@@ -21,27 +21,6 @@ from matcher.talent.models import (
 class ProgrammeRepository(Repository[Programme]):
     model = Programme
 
-    def list(
-        self,
-        *,
-        statuses: Sequence[str] | None = None,
-        everything: bool = False,
-        owner_or_published: int | None = None,
-        offset: int = 0,
-        limit: int = 50,
-    ) -> tuple[builtins.list[Programme], int]:
-        """Programmes newest first: all of them (`everything`), else those past their draft and the drafts of
-        `owner_or_published`."""
-        query = select(Programme)
-        if statuses:
-            query = query.where(Programme.status.in_(statuses))
-        if not everything:
-            published = Programme.status != "draft"
-            query = query.where(
-                or_(published, Programme.owner_id == owner_or_published) if owner_or_published else published
-            )
-        return self.paginate(query.order_by(Programme.id.desc()), offset, limit)
-
 
 class ProjectRepository(Repository[TalentProject]):
     model = TalentProject

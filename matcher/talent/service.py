@@ -82,7 +82,7 @@ class ProgrammeService(TalentBase):
         limit: int = 50,
     ) -> tuple[builtins.list[Programme], int]:
         """Managers see every programme; the others the open and later ones, members also their own drafts."""
-        return self.programmes.list(
+        return self.programmes.list_past_draft(
             statuses=statuses,
             everything=is_staff(viewer),
             owner_or_published=viewer.organisation_id if viewer is not None else None,
