@@ -9,7 +9,12 @@ from __future__ import annotations
 import builtins
 
 from matcher.auth.models import User
-from matcher.auth.policies import may_see_talent_team, run_programme
+from matcher.auth.policies import (
+    may_run_programme,
+    may_see_talent_participant,
+    may_see_talent_team,
+    run_programme,
+)
 from matcher.errors import Conflict, InvalidInput, NotFound
 from matcher.talent import problem
 from matcher.talent.allocation import allocate
@@ -18,6 +23,7 @@ from matcher.talent.models import AllocationRun, Placement, Programme, TalentPar
 from matcher.talent.service import ProgrammeService
 
 SOLVING = ("open", "allocating")
+PUBLISHED = ("running", "done")
 
 
 class AllocationService(TalentBase):
@@ -187,3 +193,22 @@ class AllocationService(TalentBase):
             raise NotFound(f"project {project_id} has no team you may see")
         latest = self.runs.latest(programme.id)
         return [] if latest is None else self.runs.team(latest.id, project.id)
+
+    def placement_for(
+        self, programme: Programme, participant: TalentParticipant, viewer: User | None
+    ) -> Placement:
+        """Where the allocation put a participant: for who runs the programme at any time, for the participant
+        and their host once it is published; hidden means 404."""
+        hosts = self.hosts_them(programme, participant, viewer)
+        if not may_see_talent_participant(viewer, programme, participant, hosts):
+            raise NotFound(f"participant {participant.id} is not in programme {programme.id}")
+        if not may_run_programme(viewer, programme) and programme.status not in PUBLISHED:
+            raise NotFound(
+                f"the teams of programme {programme.id} are not published yet; they are once it runs"
+            )
+        placement = self.placement(programme, participant)
+        if placement is None:
+            raise NotFound(
+                f"{participant.name} has no placement: the allocation has not been run since they applied"
+            )
+        return placement

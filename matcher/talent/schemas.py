@@ -353,3 +353,24 @@ class MoveRequest(Strict):
     """Put a participant into a project (None: into none), locked, and solve the rest again."""
 
     project_id: Id | None = None
+
+
+class ProjectTransition(Strict):
+    to: ProjectStatus
+
+
+class AllocationRequest(Strict):
+    """Solve the allocation; the solver's stages share the time limit."""
+
+    time_limit_s: Annotated[float, Field(gt=0, le=120)] = 20.0
+
+
+class LockRequest(Strict):
+    """Keep a placement in every later run (false: release it)."""
+
+    locked: bool = True
+
+
+class PlacementsPublic(BaseModel):
+    data: list[PlacementPublic]
+    count: int

@@ -32,6 +32,9 @@ from matcher.kit.db import transaction
 from matcher.profiles.service import ProfileService
 from matcher.recommendations.service import Recommender
 from matcher.runtime import Runtime
+from matcher.talent.allocating import AllocationService
+from matcher.talent.participants import ParticipantService as TalentParticipantService
+from matcher.talent.service import ProgrammeService, ProjectService
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -215,3 +218,28 @@ EventsDep = Annotated[EventService, Depends(get_events)]
 EventRequestsDep = Annotated[RequestService, Depends(get_event_requests)]
 EventMatchingDep = Annotated[EventMatching, Depends(get_event_matching)]
 EventScheduleDep = Annotated[ScheduleService, Depends(get_event_schedule)]
+
+
+# --- talent projects -------------------------------------------------------------------------------------
+
+
+def get_programmes(session: SessionDep) -> ProgrammeService:
+    return ProgrammeService(session)
+
+
+def get_talent_projects(session: SessionDep) -> ProjectService:
+    return ProjectService(session)
+
+
+def get_talent_participants(session: SessionDep, recommender: RecommenderDep) -> TalentParticipantService:
+    return TalentParticipantService(session, recommender)
+
+
+def get_talent_allocation(session: SessionDep) -> AllocationService:
+    return AllocationService(session)
+
+
+ProgrammesDep = Annotated[ProgrammeService, Depends(get_programmes)]
+TalentProjectsDep = Annotated[ProjectService, Depends(get_talent_projects)]
+TalentParticipantsDep = Annotated[TalentParticipantService, Depends(get_talent_participants)]
+TalentAllocationDep = Annotated[AllocationService, Depends(get_talent_allocation)]

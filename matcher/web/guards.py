@@ -1,7 +1,8 @@
 """Who may call a route, as typed dependencies: a handler names what it needs (`StaffUser`, `EditableOrg`) and
 gets it only when the policies in `matcher.auth.policies` allow it (the challenges' guards: `ViewableChallenge`,
 `ManagedChallenge`, `ViewableApplication`, `OwnApplication`, `AssignedReview`, `ReleasableReview`; the events':
-`ViewableEvent`, `OrganisedEvent`, `ViewableMeetingRequest`, `ViewableMeeting`); otherwise the request ends in
+`ViewableEvent`, `OrganisedEvent`, `ViewableMeetingRequest`, `ViewableMeeting`; the talent programmes':
+`ViewableProgramme`, `ManagedProgramme`, `ViewableTalentParticipant`); otherwise the request ends in
 401, 403 or the 404 of a hidden organisation before the handler runs. The rules themselves live in the
 policies; this module only fetches what they decide on.
 
@@ -24,6 +25,7 @@ from matcher.auth.policies import (
 from matcher.challenges.models import Application, Challenge, Review
 from matcher.events.models import Event, Meeting, MeetingRequest
 from matcher.profiles.models import Opportunity, Organisation
+from matcher.talent.models import Programme, TalentParticipant
 from matcher.web.api.params import IdPath
 from matcher.web.deps import (
     ApiUserDep,
@@ -34,6 +36,8 @@ from matcher.web.deps import (
     EventsDep,
     JuryDep,
     ProfilesDep,
+    ProgrammesDep,
+    TalentParticipantsDep,
 )
 
 
@@ -151,3 +155,32 @@ ViewableEvent = Annotated[Event, Depends(viewable_event)]
 OrganisedEvent = Annotated[Event, Depends(organised_event)]
 ViewableMeetingRequest = Annotated[MeetingRequest, Depends(viewable_meeting_request)]
 ViewableMeeting = Annotated[Meeting, Depends(viewable_meeting)]
+
+
+# --- talent projects -----------------------------------------------------------------------------------------
+
+
+def viewable_programme(programme_id: IdPath, programmes: ProgrammesDep, user: ApiUserDep) -> Programme:
+    """A programme the caller may see (a draft is 404 to all but who runs it, its hosts and participants)."""
+    return programmes.get(programme_id, user)
+
+
+def managed_programme(programme_id: IdPath, programmes: ProgrammesDep, user: SignedInUser) -> Programme:
+    """A programme the caller runs: a manager or a member of the owner (403 to who sees it, else 404)."""
+    return programmes.run(programme_id, user)
+
+
+def viewable_talent_participant(
+    participant_id: IdPath,
+    user: SignedInUser,
+    programme: Annotated[Programme, Depends(viewable_programme)],
+    participants: TalentParticipantsDep,
+) -> TalentParticipant:
+    """A participant the caller may see: who runs the programme, the participant, their host once published;
+    404 to everybody else (a participant is never public)."""
+    return participants.get(programme, participant_id, user)
+
+
+ViewableProgramme = Annotated[Programme, Depends(viewable_programme)]
+ManagedProgramme = Annotated[Programme, Depends(managed_programme)]
+ViewableTalentParticipant = Annotated[TalentParticipant, Depends(viewable_talent_participant)]

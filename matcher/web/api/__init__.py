@@ -14,6 +14,7 @@ from matcher.web.api import (
     queue,
     reports,
     system,
+    talent,
     users,
 )
 from matcher.web.api.responses import errors
@@ -31,3 +32,4 @@ router.include_router(alerts.router)
 router.include_router(audit.router)
 router.include_router(challenges.router)
 router.include_router(events.router)
+router.include_router(talent.router)

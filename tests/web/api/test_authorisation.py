@@ -41,6 +41,7 @@ from matcher.web.app import create_app
 from tests.conftest import Person, org_id
 from tests.web.api.conftest import World, wait_for_rebuild
 from tests.web.api.events_matrix import EVENT_MATRIX, EVENT_REQUESTS
+from tests.web.api.talent_matrix import TALENT_MATRIX, TALENT_REQUESTS
 
 ROLES = ("anonymous", "member", "other", "manager", "admin")
 A = "/api/v1"
@@ -504,6 +505,8 @@ def conflict_body(target: Target) -> Target:
 
 MATRIX += EVENT_MATRIX
 REQUESTS.update(EVENT_REQUESTS)
+MATRIX += TALENT_MATRIX
+REQUESTS.update(TALENT_REQUESTS)
 
 
 @pytest.fixture(scope="module")

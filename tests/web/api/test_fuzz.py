@@ -21,8 +21,16 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from matcher.auth.models import User
+from matcher.kit.db import transaction
+from matcher.profiles.service import ProfileService
+from matcher.talent.allocating import AllocationService
+from matcher.talent.participants import ParticipantService
+from matcher.talent.schemas import ChoicesUpdate, ProgrammeCreate, ProjectCreate
+from matcher.talent.service import ProgrammeService, ProjectService
 from matcher.web.app import create_app
 from tests.web.api.conftest import World
+from tests.web.api.talent_matrix import DATES, application
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +47,35 @@ FUZZED = {"requests": 0}
 
 @pytest.fixture(scope="module")
 def schema(world: World) -> Iterator[schemathesis.BaseSchema]:
+    seed_talent(world)
     yield schemathesis.openapi.from_asgi("/openapi.json", world.app)
     log.info("fuzzed %d requests", FUZZED["requests"])
+
+
+def seed_talent(world: World) -> None:
+    """Talent programmes the steel company runs, so that the small ids the fuzz tries most reach real records:
+    1 open, with a project and two participants (one of them the steel company's member) who chose it, 2 with
+    its allocation run."""
+    rt = world.runtime
+    with transaction(rt.session_factory) as session:
+        manager = session.get(User, world.people["manager"].id)
+        profiles = ProfileService(session)
+        owner, host = profiles.get_by_ref("t-steel-co").id, profiles.get_by_ref("t-fuelcell-co").id
+        programmes, projects = ProgrammeService(session), ProjectService(session)
+        participants = ParticipantService(session, rt.recommender)
+        for n in (1, 2):
+            data = {"name": f"Fuzz semester {n}", "owner_id": owner, "languages": ["de"], **DATES}
+            programme = programmes.create(manager, ProgrammeCreate.model_validate(data))
+            programmes.transition(programme, manager, "open")
+            project = projects.propose(
+                programme, manager, ProjectCreate(title="Fuel-cell bench", host_id=host, min_size=1)
+            )
+            projects.transition(programme, project, manager, "open")
+            for email in (world.people["steel"].email, f"fuzz-{n}@talent.example"):
+                person = participants.register(programme, manager, application(email))
+                participants.choose(programme, person, manager, ChoicesUpdate(projects=[project.id]))
+            if n == 2:
+                AllocationService(session).allocate(programme, manager, time_limit_s=5)
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
