@@ -177,11 +177,20 @@ class EventUpdate(Strict):
     meeting_minutes: Annotated[int, Field(ge=5, le=120)] | None = None
     changeover_minutes: Annotated[int, Field(ge=0, le=60)] | None = None
     windows: Windows | None = None
+    tables: Annotated[list[TableCreate], Field(max_length=2000)] | None = None
+    """The tables in full: those of the same name are changed, the others added or removed (not once a
+    schedule exists)."""
     roles: Roles | None = None
     intents: Intents | None = None
     auto_accept: bool | None = None
     cap_per_participant: Annotated[int, Field(ge=1, le=50)] | None = None
     request_deadline: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _unique_tables(self) -> Self:
+        if self.tables is not None and len({t.name for t in self.tables}) != len(self.tables):
+            raise ValueError("table names must be unique")
+        return self
 
 
 class EventTransition(Strict):

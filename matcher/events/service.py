@@ -34,6 +34,7 @@ from matcher.events.schemas import (
     EventUpdate,
     ParticipantCreate,
     SlotPublic,
+    TableCreate,
     TablePublic,
     Window,
 )
@@ -129,10 +130,12 @@ class EventService(EventBase):
         return self.events.add(event)
 
     def update(self, event: Event, viewer: User | None, data: EventUpdate) -> Event:
-        """Change what is sent; the windows and the meeting length stay once a schedule exists."""
+        """Change what is sent; the windows, the meeting length and the tables stay once a schedule exists."""
         organised_event(viewer, event, f"event {event.id} does not exist")
-        values = self._values(data.model_dump(mode="json", exclude_unset=True))
-        timing = {"windows", "meeting_minutes", "changeover_minutes"} & set(values)
+        values = self._values(data.model_dump(mode="json", exclude_unset=True, exclude={"tables"}))
+        if data.tables is not None:
+            values["tables"] = data.tables
+        timing = {"windows", "meeting_minutes", "changeover_minutes", "tables"} & set(values)
         if timing and event.schedule_state != "none":
             raise Conflict(
                 f"{', '.join(sorted(timing))} cannot change once a schedule exists",
@@ -140,10 +143,28 @@ class EventService(EventBase):
             )
         if event.status == "done":
             raise refuse_move("event", "done", "changed", [], "a finished event stays as it is")
+        tables = values.pop("tables", None)
         for key, value in values.items():
             setattr(event, key, value)
+        if tables is not None:
+            self._replace_tables(event, tables)
         self.session.flush()
         return event
+
+    def _replace_tables(self, event: Event, tables: builtins.list[TableCreate]) -> None:
+        """Change the tables by name in place (a new row under an old name would clash before the old one is
+        deleted), add the new ones, drop the rest."""
+        wanted = {t.name: t for t in tables}
+        for row in builtins.list(event.tables):
+            if row.name not in wanted:
+                event.tables.remove(row)
+        self.session.flush()
+        known = {t.name: t for t in event.tables}
+        for name, table in wanted.items():
+            if name in known:
+                known[name].capacity, known[name].location = table.capacity, table.location
+            else:
+                event.tables.append(EventTable(**table.model_dump()))
 
     def _values(self, values: dict[str, Any]) -> dict[str, Any]:
         """A null sent for a field that must hold a value leaves it as it is (only the deadline may be cleared)."""

@@ -169,6 +169,75 @@ LABELS: dict[str, dict[str, str]] = {
         "invited": N_("Invited"),
         "dismissed": N_("Dismissed"),
     },
+    # statuses of an event (events' EventStatus)
+    "event_status": {
+        "draft": N_("Draft"),
+        "registration": N_("Registration open"),
+        "requests": N_("Meeting requests"),
+        "scheduled": N_("Scheduled"),
+        "running": N_("Under way"),
+        "done": N_("Done"),
+    },
+    # the buttons that move an event to a status
+    "event_transition": {
+        "registration": N_("Open registration"),
+        "requests": N_("Open meeting requests"),
+        "scheduled": N_("Publish the schedule"),
+        "running": N_("Start the event"),
+        "done": N_("Close the event"),
+    },
+    # the state of an event's schedule
+    "schedule_state": {
+        "none": N_("No schedule yet"),
+        "provisional": N_("Provisional: only the organisers see it"),
+        "final": N_("Confirmed: the participants see their meetings"),
+    },
+    # a participant's role at an event (events' Role)
+    "event_role": {
+        "startup": N_("Start-up"),
+        "company": N_("Company"),
+        "sme": N_("Small or medium-sized business"),
+        "investor": N_("Investor"),
+        "researcher": N_("Researcher"),
+        "public_body": N_("Public body"),
+        "other": N_("Other"),
+    },
+    # why a participant comes (events' Intent)
+    "intent": {
+        "networking": N_("Networking"),
+        "pilot": N_("A pilot project"),
+        "investing": N_("Investing"),
+        "recruiting": N_("Recruiting"),
+        "partnership": N_("A partnership"),
+    },
+    # how much a participant wants a meeting (events' Priority)
+    "priority": {
+        "must": N_("Must meet"),
+        "would_like": N_("Would like to meet"),
+        "no_thanks": N_("No thanks"),
+    },
+    # a meeting request's status
+    "request_status": {
+        "pending": N_("Pending"),
+        "accepted": N_("Accepted"),
+        "declined": N_("Declined"),
+        "expired": N_("Expired"),
+    },
+    # a meeting's status
+    "meeting_status": {
+        "tentative": N_("Tentative: the request is pending"),
+        "scheduled": N_("Scheduled"),
+        "held": N_("Held"),
+        "no_show": N_("No-show"),
+        "cancelled": N_("Cancelled"),
+    },
+    # a side's outcome of a meeting (events' Outcome)
+    "event_outcome": {
+        "no_further_contact": N_("No further contact"),
+        "further_contact": N_("Further contact"),
+        "negotiation": N_("In negotiation"),
+        "cooperation_agreement": N_("Cooperation agreement reached"),
+    },
     # users' roles (Role)
     "role": {
         "admin": N_("Admin"),
