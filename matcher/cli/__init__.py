@@ -21,6 +21,7 @@ from matcher.cli import (
     queue,
     recommendations,
     serve,
+    talent,
     users,
 )
 
@@ -48,6 +49,7 @@ app.add_typer(introductions.app, name="introductions")
 app.add_typer(opportunities.app, name="opportunities")
 app.add_typer(challenges.app, name="challenges")
 app.add_typer(events.app, name="events")
+app.add_typer(talent.app, name="talent")
 app.add_typer(ops.app, name="db")
 
 __all__ = ["app"]
