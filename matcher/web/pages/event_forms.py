@@ -56,7 +56,7 @@ def _at(day: str, clock: str) -> datetime:
 
 
 def parse_windows(text: str, field: str, _: Gettext) -> tuple[list[dict[str, str]], FieldErrors]:
-    """`2027-05-06 09:00-10:40 [title]` one a line -> windows in UTC; the first bad line is named."""
+    """`2027-05-06 09:00-10:40 [title]` one a line -> windows in local time; the first bad line is named."""
     windows = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -74,13 +74,8 @@ def parse_windows(text: str, field: str, _: Gettext) -> tuple[list[dict[str, str
             return [], {field: message}
         if ends <= begins:
             return [], {field: _("Line %(line)s: the window must end after it starts.", line=number)}
-        windows.append(
-            {
-                "start": begins.astimezone(UTC).isoformat(),
-                "end": ends.astimezone(UTC).isoformat(),
-                "title": (title or "").strip(),
-            }
-        )
+        # with the region's offset: the slots, and the reasons that name their times, keep the local clock
+        windows.append({"start": begins.isoformat(), "end": ends.isoformat(), "title": (title or "").strip()})
     return windows, {}
 
 
