@@ -8,6 +8,7 @@ the whole fuzz takes about a minute per database."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -47,16 +48,17 @@ FUZZED = {"requests": 0}
 
 @pytest.fixture(scope="module")
 def schema(world: World) -> Iterator[schemathesis.BaseSchema]:
-    seed_talent(world)
     yield schemathesis.openapi.from_asgi("/openapi.json", world.app)
     log.info("fuzzed %d requests", FUZZED["requests"])
 
 
-def seed_talent(world: World) -> None:
-    """Talent programmes the steel company runs, so that the small ids the fuzz tries most reach real records:
-    1 open, with a project and two participants (one of them the steel company's member) who chose it, 2 with
-    its allocation run."""
+@pytest.fixture(scope="module")
+def seeded(world: World) -> list[dict[str, int]]:
+    """Two talent programmes the steel company runs, each with an open project and two participants (one of
+    them the steel company's member) who chose it; the second with its allocation run. Their ids are the path
+    parameters of half the cases of a talent route, so that the fuzz reaches real records past the 404."""
     rt = world.runtime
+    found = []
     with transaction(rt.session_factory) as session:
         manager = session.get(User, world.people["manager"].id)
         profiles = ProfileService(session)
@@ -74,23 +76,37 @@ def seed_talent(world: World) -> None:
             for email in (world.people["steel"].email, f"fuzz-{n}@talent.example"):
                 person = participants.register(programme, manager, application(email))
                 participants.choose(programme, person, manager, ChoicesUpdate(projects=[project.id]))
+            ids = {"programme_id": programme.id, "project_id": project.id, "participant_id": person.id}
             if n == 2:
-                AllocationService(session).allocate(programme, manager, time_limit_s=5)
+                run = AllocationService(session).allocate(programme, manager, time_limit_s=5)
+                ids["placement_id"] = run.placements[0].id
+            found.append(ids)
+    return found
 
 
 @pytest.mark.parametrize("role", sorted(ROLES))
 @pytest.mark.parametrize("label", OPERATIONS)
 def test_no_server_errors_and_answers_as_documented(
-    schema: schemathesis.BaseSchema, world: World, label: str, role: str
+    schema: schemathesis.BaseSchema, world: World, seeded: list[dict[str, int]], label: str, role: str
 ) -> None:
     operation = schema.find_operation_by_label(label)
     assert operation is not None, label
     person = ROLES[role]
     headers = world.people[person].auth if person else {}
-    cases = st.one_of(
+    strategies = [
         operation.as_strategy(generation_mode=schemathesis.GenerationMode.POSITIVE),
         operation.as_strategy(generation_mode=schemathesis.GenerationMode.NEGATIVE),
-    )
+    ]
+    names = set(re.findall(r"\{(\w+)\}", label))
+    if "/talent/programmes/{programme_id}" in label:  # the seeded programmes' records, the rest generated
+        strategies += [
+            operation.as_strategy(
+                generation_mode=schemathesis.GenerationMode.POSITIVE,
+                path_parameters={k: v for k, v in ids.items() if k in names},
+            )
+            for ids in seeded
+        ]
+    cases = st.one_of(*strategies)
 
     @given(case=cases)
     @settings(
