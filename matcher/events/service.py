@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import builtins
 from collections import Counter
+from datetime import datetime
 from typing import Any
 
 from matcher.auth.models import User
@@ -167,8 +168,12 @@ class EventService(EventBase):
                 event.tables.append(EventTable(**table.model_dump()))
 
     def _values(self, values: dict[str, Any]) -> dict[str, Any]:
-        """A null sent for a field that must hold a value leaves it as it is (only the deadline may be cleared)."""
-        return {k: v for k, v in values.items() if v is not None or k == "request_deadline"}
+        """A null sent for a field that must hold a value leaves it as it is (only the deadline may be cleared).
+        The deadline goes back from its JSON text to a datetime: its column stores one."""
+        kept = {k: v for k, v in values.items() if v is not None or k == "request_deadline"}
+        if isinstance(kept.get("request_deadline"), str):
+            kept["request_deadline"] = datetime.fromisoformat(kept["request_deadline"])
+        return kept
 
     def transition(self, event: Event, viewer: User | None, to: str) -> Event:
         """Move the event; a 409 names what is allowed from here. Opening registration needs session windows
