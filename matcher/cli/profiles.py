@@ -120,8 +120,11 @@ def export(
 def demo(
     force: Annotated[bool, typer.Option(help="Import again even if the demo is already loaded.")] = False,
 ) -> None:
-    """Load the demo ecosystem and its corporate challenges (skipped when they are already there)."""
+    """Load the demo ecosystem, its corporate challenges and its matchmaking event (skipped when they are
+    already there)."""
     from matcher.challenges.demo import DemoLoader, parse_demo
+    from matcher.events.demo import DemoLoader as EventDemoLoader
+    from matcher.events.demo import parse_demo as parse_event_demo
     from matcher.profiles.importer import import_organisations
     from matcher.profiles.repository import OrganisationRepository
 
@@ -132,16 +135,20 @@ def demo(
         if line.strip()
     ]
     challenges_file = conf.demo_file.with_name("challenges.jsonl")
-    try:
+    events_file = conf.demo_file.with_name("events.jsonl")
+    try:  # both files validate before anything is written
         demos = parse_demo(challenges_file.read_text(encoding="utf-8")) if challenges_file.exists() else []
+        events = parse_event_demo(events_file.read_text(encoding="utf-8")) if events_file.exists() else []
     except MatcherError as exc:
         fail(exc)
     with unit_of_work() as session:
         orgs_there = len(OrganisationRepository(session).ids_by_ref(refs)) == len(refs)
         challenges_missing = bool(DemoLoader(session, None).missing(demos)) if orgs_there else bool(demos)
-    if orgs_there and not force and not challenges_missing:
+        events_missing = bool(EventDemoLoader(session).missing(events)) if orgs_there else bool(events)
+    if orgs_there and not force and not challenges_missing and not events_missing:
         console.print(
-            f"the demo ecosystem is already loaded ({len(refs)} organisations, {len(demos)} challenges)"
+            f"the demo ecosystem is already loaded ({len(refs)} organisations, {len(demos)} challenges, "
+            f"{len(events)} events)"
         )
         return
     with runtime() as rt:
@@ -157,8 +164,14 @@ def demo(
                 )
             with transaction(rt.session_factory) as session:
                 loaded = DemoLoader(session, rt.recommender, rt.indexer).load(demos)
+            with transaction(rt.session_factory) as session:
+                loaded_events = EventDemoLoader(session, rt.recommender, rt.indexer).load(events)
         except MatcherError as exc:
             fail(exc)
     out.print(f"demo challenges: {len(loaded.created)} created, {len(loaded.skipped)} already there")
     if loaded.not_invited:
         console.print(f"not proposed by the engine, so not invited: {', '.join(loaded.not_invited)}")
+    out.print(
+        f"demo events: {len(loaded_events.created)} created ({loaded_events.meetings} meetings scheduled), "
+        f"{len(loaded_events.skipped)} already there"
+    )
