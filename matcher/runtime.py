@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +18,7 @@ from matcher.engine.catalogue import Catalogue
 from matcher.engine.matching import MatchEngine
 from matcher.engine.pairing import load_pairing
 from matcher.engine.ranking import DEFAULT_RANKER, Ranker
+from matcher.events.progress import SolveStatuses
 from matcher.indexing.service import Indexer
 from matcher.introductions.repository import declined_partners_lookup, feedback_lookup
 from matcher.kit.db import make_engine, make_session_factory
@@ -35,6 +36,8 @@ class Runtime:
     encoder: Encoder
     indexer: Indexer
     recommender: Recommender
+    solves: SolveStatuses = field(default_factory=SolveStatuses)
+    """How far each event's schedule solve is (`GET /api/v1/events/{id}/schedule/status`)."""
 
     def close(self) -> None:
         self.db.dispose()

@@ -13,7 +13,14 @@ from typing import Annotated, NoReturn
 import typer
 from pydantic import ValidationError
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -98,6 +105,31 @@ def progress_bar(description: str) -> Iterator[Callable[[int, int], None]]:
             if not on_terminal and tenth != logged[0]:
                 logged[0] = tenth
                 log.info("%s: %d of %d", description, done, total)
+
+        yield update
+
+
+@contextmanager
+def progress_line(description: str) -> Iterator[Callable[[str], None]]:
+    """For work whose steps are not known ahead (a solver's search): a spinner, the time elapsed and a line of
+    what is happening (`update(text)`) on a terminal; elsewhere a log line each time the text changes."""
+    on_terminal = console.is_terminal
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+        disable=not on_terminal,
+    ) as line:
+        task = line.add_task(description, total=None)
+        said = [""]
+
+        def update(text: str) -> None:
+            line.update(task, description=f"{description}: {text}")
+            if not on_terminal and text != said[0]:
+                said[0] = text
+                log.info("%s: %s", description, text)
 
         yield update
 

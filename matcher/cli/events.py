@@ -12,7 +12,7 @@ import typer
 from pydantic import ValidationError
 from rich.table import Table
 
-from matcher.cli.context import console, fail, out, progress_bar, runtime, unit_of_work
+from matcher.cli.context import console, fail, out, progress_bar, progress_line, runtime, unit_of_work
 from matcher.errors import MatcherError
 from matcher.kit.db import transaction
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from matcher.auth.models import User
+    from matcher.events.meeting_schemas import ScheduleStatus
     from matcher.events.models import Event
 
 app = typer.Typer(
@@ -220,12 +221,15 @@ def schedule(
         bool, typer.Option("--confirm", help="Confirm the provisional schedule at once.")
     ] = False,
 ) -> None:
-    """Solve the meeting schedule (again: moving as little as possible): provisional until confirmed."""
+    """Solve the meeting schedule (again: moving as little as possible): provisional until confirmed. A line
+    shows the solver's phase, the solutions found and the best objective while it solves."""
+    from matcher.events.progress import SolveStatuses
     from matcher.events.scheduling import ScheduleService
 
-    with unit_of_work() as session:
+    with unit_of_work() as session, progress_line("scheduling") as update:
         event = _event(session, event_id)
-        service = ScheduleService(session)
+        solves = SolveStatuses(lambda status: update(_solve_line(status)))
+        service = ScheduleService(session, solves=solves)
         try:
             user = _organiser(session, organiser, event)
             result = service.schedule(event, user, time_limit)
@@ -236,11 +240,17 @@ def schedule(
         state = "final" if confirm else result.state
         console.print(
             f"{result.meetings} meetings ({state}), {result.tentative} tentative (held for pending requests), "
-            f"{result.moved} moved, {len(result.unscheduled)} wishes left out",
+            f"{result.moved} moved, {len(result.unscheduled)} wishes left out; found by {result.method} "
+            f"({result.solutions} solutions{', optimal' if result.optimal else ''})",
             markup=False,
         )
         for item in result.unscheduled[:20]:
             console.print(f"  {item['a']} and {item['b']}: {item['why']}", markup=False)
+
+
+def _solve_line(status: ScheduleStatus) -> str:
+    best = f", best objective {status.objective:g}" if status.objective is not None else ""
+    return f"{status.phase}, {status.solutions} solutions{best}, {status.elapsed_s:.0f} of {status.time_limit_s:g} s"
 
 
 @app.command("confirm")

@@ -5,7 +5,7 @@ machines are `schemas.py`'s."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -102,6 +102,39 @@ class SchedulePublic(BaseModel):
     optimal: bool
     tentative: int = 0
     """Slots held for pending requests (not counted in `meetings`)."""
+    method: str | None = None
+    """How the schedule was found: `cp-sat` (the solver), `greedy` (the solver found nothing better within
+    the time limit, so the greedy schedule stands); none where nothing was solved (a confirmation)."""
+    solutions: int = 0
+    """The solutions the solver found on the way, each better than the one before."""
+
+
+class ScheduleStatus(BaseModel):
+    """The progress of an event's last schedule solve in this server process, in the words of the reindex job
+    (`state`, `phase`, `started_at`, `finished_at`, `message`). `idle`: none since the server started."""
+
+    event_id: int
+    state: Literal["idle", "running", "done", "failed"] = "idle"
+    phase: Literal["", "building", "solving", "placing tables", "done", "failed"] = ""
+    """`building` reads the event and builds the model; `solving` is the solver's search, up to the time
+    limit; `placing tables` gives each meeting its table and reason and writes the schedule."""
+    solutions: int = 0
+    """Solutions found so far, each better than the one before."""
+    objective: float | None = None
+    """The best solution's objective (the wishes' values, less moves and idle gaps); none before the first."""
+    bound: float | None = None
+    """No schedule reaches more than this objective (the solver's bound); equal to `objective` when optimal."""
+    elapsed_s: float = 0.0
+    """Seconds the solver has searched, of `time_limit_s`."""
+    time_limit_s: float | None = None
+    method: str | None = None
+    """Once done: `cp-sat` or `greedy`, as in the schedule's answer."""
+    meetings: int | None = None
+    """Once done: the meetings placed, as in the schedule's answer (the tentative ones apart)."""
+    message: str = ""
+    """Why it failed, or what it found."""
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
 
 
 class MeetingChange(Strict):

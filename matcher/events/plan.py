@@ -109,6 +109,19 @@ class Placed:
     tentative: bool = False
 
 
+@dataclass(frozen=True)
+class Progress:
+    """How far a solve is, as the solver reports it: the phase (`building` the model, `solving`, `placing
+    tables`), the solutions found so far, the best one's objective and the bound on it (None before the first),
+    and the seconds the search has run."""
+
+    phase: str
+    solutions: int = 0
+    objective: float | None = None
+    bound: float | None = None
+    elapsed_s: float = 0.0
+
+
 @dataclass
 class Plan:
     meetings: list[Placed]
@@ -117,6 +130,8 @@ class Plan:
     optimal: bool = False
     method: str = "cp-sat"
     """"greedy" where the solver found nothing within the time limit and the plan is the greedy one."""
+    solutions: int = 0
+    """The solutions the solver found, each better than the one before."""
 
 
 def pair_key(a: int, b: int) -> tuple[int, int]:

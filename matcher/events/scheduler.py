@@ -15,7 +15,7 @@ the solver's hint), then few idle gaps (each person's meetings in as few runs of
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ortools.sat.python import cp_model
 
@@ -32,6 +32,7 @@ from matcher.events.plan import (
     Person,
     Placed,
     Plan,
+    Progress,
     Slot,
     Span,
     Table,
@@ -50,6 +51,7 @@ __all__ = [
     "Person",
     "Placed",
     "Plan",
+    "Progress",
     "Slot",
     "Span",
     "TEAM_LIMIT",
@@ -65,6 +67,28 @@ __all__ = [
 ]
 
 
+class _Solutions(cp_model.CpSolverSolutionCallback):
+    """Counts the solutions as CP-SAT finds them and tells `report` of each (its objective, the bound, the time)."""
+
+    def __init__(self, report: Callable[[Progress], None] | None) -> None:
+        super().__init__()
+        self.report = report
+        self.count = 0
+
+    def on_solution_callback(self) -> None:
+        self.count += 1
+        if self.report is not None:
+            self.report(
+                Progress(
+                    "solving",
+                    self.count,
+                    self.objective_value,
+                    self.best_objective_bound,
+                    self.wall_time,
+                )
+            )
+
+
 def plan_meetings(
     people: Sequence[Person],
     wishes: Sequence[Wish],
@@ -74,9 +98,13 @@ def plan_meetings(
     time_limit_s: float = 20.0,
     *,
     workers: int = 1,
+    progress: Callable[[Progress], None] | None = None,
 ) -> Plan:
     """The meetings, by slot then table, and the wishes left out with why. One worker by default, so that the
-    same input gives the same plan."""
+    same input gives the same plan. `progress` hears of each phase and of each solution found (from the
+    solver's thread)."""
+    report = progress or (lambda _: None)
+    report(Progress("building"))
     check_input(people, wishes, slots, tables)
     seats = [t for t in tables if t.capacity >= 2]
     capacity = {t.name: t.capacity for t in seats}
@@ -181,7 +209,9 @@ def plan_meetings(
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(time_limit_s, 0.1)
     solver.parameters.num_workers = workers
-    status = solver.solve(model)
+    report(Progress("solving"))
+    found = _Solutions(progress)
+    status = solver.solve(model, found)
     method = "cp-sat"
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         chosen = {w: s for (w, s), var in x.items() if solver.value(var)}
@@ -193,6 +223,8 @@ def plan_meetings(
             "no schedule keeps the locked meetings and everybody in one place at a time: unlock a meeting, "
             f"or raise the time limit ({time_limit_s:g} s)"
         )
+    best = solver.objective_value if found.count else None
+    report(Progress("placing tables", found.count, best, solver.best_objective_bound, solver.wall_time))
     placed = assign_tables(chosen, pairs, members, before, seats, pins)
     meetings = explain(chosen, placed, pairs, members, merged, before, person, free, slots)
     counts = busy_counts(chosen, members)
@@ -203,4 +235,4 @@ def plan_meetings(
     moved = sum(1 for m in meetings if m.moved) + sum(
         1 for key, e in before.items() if not e.locked and index.get(key, -1) not in chosen
     )
-    return Plan(meetings, unscheduled, moved, status == cp_model.OPTIMAL, method)
+    return Plan(meetings, unscheduled, moved, status == cp_model.OPTIMAL, method, found.count)

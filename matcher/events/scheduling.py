@@ -6,7 +6,11 @@ locking, and each side's follow-up outcome (an agreement becomes a cooperation o
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from matcher.auth.models import User
 from matcher.auth.policies import (
@@ -18,13 +22,21 @@ from matcher.auth.policies import (
 )
 from matcher.errors import Conflict, InvalidInput, NotFound, refuse_move
 from matcher.events.base import EventBase, event_slots, spans
-from matcher.events.meeting_schemas import FollowUpCreate, FollowUpPublic, MeetingPublic, SchedulePublic
+from matcher.events.meeting_schemas import (
+    FollowUpCreate,
+    FollowUpPublic,
+    MeetingPublic,
+    SchedulePublic,
+    ScheduleStatus,
+)
 from matcher.events.models import Event, FollowUp, Meeting, Participant
-from matcher.events.scheduler import Earlier, Person, Table, Wish, plan_meetings
+from matcher.events.progress import SolveStatuses
+from matcher.events.scheduler import Earlier, Person, Progress, Table, Wish, plan_meetings
 from matcher.events.schemas import MEETING_TRANSITIONS
 from matcher.kit.calendar import CalendarEntry, to_ics
 from matcher.profiles.models import Cooperation
 from matcher.profiles.repository import CooperationRepository
+from matcher.recommendations.interface import Matching
 
 VALUE = {"must": 4, "would_like": 2}
 MUTUAL_BONUS = 2
@@ -35,6 +47,19 @@ MOVABLE = ("tentative", "scheduled")  # a re-solve may move these; held and miss
 
 
 class ScheduleService(EventBase):
+    """`solves`: where each solve reports its progress (the runtime's, in the server); without one, a registry
+    of this service's own."""
+
+    def __init__(
+        self,
+        session: Session,
+        matching: Matching | None = None,
+        indexer: Any = None,
+        solves: SolveStatuses | None = None,
+    ) -> None:
+        super().__init__(session, matching, indexer)
+        self.solves = solves if solves is not None else SolveStatuses()
+
     def get_meeting(self, meeting_id: int, viewer: User | None) -> Meeting:
         """A meeting its members (the two sides and their companions) and the organisers may see; a
         provisional one only the organisers, a tentative one only the organisers and the two sides."""
@@ -68,6 +93,20 @@ class ScheduleService(EventBase):
         if not may_organise_event(viewer, event):
             raise Forbidden("only the event's organisers schedule it")
         self.require_status(event, SOLVING, "scheduling")
+        with self.solves.solving(event.id, time_limit_s) as progress:
+            result = self._solve(event, time_limit_s, recommended, progress)
+            self.solves.done(event.id, result.method or "", result.meetings)
+        return result
+
+    def status(self, event: Event, viewer: User | None) -> ScheduleStatus:
+        """How far the event's last schedule solve in this process is (idle: none since the start)."""
+        if not may_organise_event(viewer, event):
+            raise Forbidden("only the event's organisers follow its schedule")
+        return self.solves.get(event.id)
+
+    def _solve(
+        self, event: Event, time_limit_s: float, recommended: bool, progress: Callable[[Progress], None]
+    ) -> SchedulePublic:
         people = self.participants.of_event(event.id)
         slots = event_slots(event)
         persons = [
@@ -99,7 +138,7 @@ class ScheduleService(EventBase):
             if m.slot < len(slots)
         ]
         tables = [Table(t.name, t.capacity) for t in event.tables]
-        plan = plan_meetings(persons, wishes, slots, tables, earlier, time_limit_s)
+        plan = plan_meetings(persons, wishes, slots, tables, earlier, time_limit_s, progress=progress)
         kept = {frozenset((m.participant_a_id, m.participant_b_id)): m for m in existing}
         placed_pairs = set()
         for placed in plan.meetings:
@@ -133,6 +172,8 @@ class ScheduleService(EventBase):
             ],
             optimal=plan.optimal,
             tentative=tentative,
+            method=plan.method,
+            solutions=plan.solutions,
         )
 
     def _wishes(

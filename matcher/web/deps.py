@@ -209,9 +209,9 @@ def get_event_matching(
 
 
 def get_event_schedule(
-    session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep
+    session: SessionDep, recommender: RecommenderDep, indexer: IndexerDep, runtime: RuntimeDep
 ) -> ScheduleService:
-    return ScheduleService(session, recommender, indexer)
+    return ScheduleService(session, recommender, indexer, runtime.solves)
 
 
 EventsDep = Annotated[EventService, Depends(get_events)]

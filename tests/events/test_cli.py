@@ -6,6 +6,7 @@ the agenda and its calendar, the day; the commands open the database alone (the 
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,7 @@ def cli(tmp_path: Path, encoder: Encoder, database_url: str, monkeypatch: pytest
 
 
 def test_an_event_from_the_command_line(
-    cli, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+    cli, tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     refuse_the_model(monkeypatch)
     fields = tmp_path / "event.json"
@@ -79,8 +80,14 @@ def test_an_event_from_the_command_line(
         )
         for request in RequestService(session).requests.of_event(1):
             RequestService(session).answer(request, user, "accepted")
+    caplog.set_level(logging.INFO, logger="matcher.cli.context")  # off a terminal the progress line logs
     scheduled = cli("events", "schedule", "1", "--as", MANAGER, "--time-limit", "5", "--confirm")
     assert scheduled.exit_code == 0 and "1 meetings (final)" in scheduled.output
+    assert "found by cp-sat (" in scheduled.output
+    said = [r.getMessage() for r in caplog.records if r.getMessage().startswith("scheduling: ")]
+    assert said[0].startswith("scheduling: building, 0 solutions")
+    assert any(", 1 solutions, best objective " in line for line in said)
+    assert said[-1].startswith("scheduling: done, ") and "of 5 s" in said[-1]
     listed = cli("events", "agenda", "1", "--as", MANAGER, "--json")
     meetings = json.loads(listed.output)
     assert len(meetings) == 1 and meetings[0]["reason"]

@@ -25,6 +25,7 @@ from matcher.events.meeting_schemas import (
     RequestsPublic,
     SchedulePublic,
     ScheduleRequest,
+    ScheduleStatus,
 )
 from matcher.events.schemas import (
     CheckIn,
@@ -220,8 +221,17 @@ def answer(
 def schedule(
     event: OrganisedEvent, user: SignedInUser, data: ScheduleRequest, schedule: EventScheduleDep
 ) -> SchedulePublic:
-    """Solve the schedule (CP-SAT): a provisional one the organisers review; again later, moving little."""
+    """Solve the schedule (CP-SAT): a provisional one the organisers review; again later, moving little. Follow
+    it at `GET .../schedule/status`; a second solve of the event while one runs is refused (409)."""
     return schedule.schedule(event, user, data.time_limit_s, data.recommended)
+
+
+@router.get("/events/{event_id}/schedule/status", response_model=ScheduleStatus)
+def schedule_status(event: OrganisedEvent, user: SignedInUser, schedule: EventScheduleDep) -> ScheduleStatus:
+    """How far the last solve of this server is, while it runs and after: the phase (building, solving, placing
+    tables, done, failed), the solutions found, the best objective and the bound, the seconds searched of the
+    time limit, and once done the method (cp-sat or greedy). Idle: none since the server started."""
+    return schedule.status(event, user)
 
 
 @router.post("/events/{event_id}/schedule/confirm", response_model=SchedulePublic)

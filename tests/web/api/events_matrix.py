@@ -45,6 +45,7 @@ EVENT_MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
     ("POST",   f"{E}/{{event_id}}/requests/remind",                        401, 200, 403, 200, 200),
     ("POST",   f"{A}/meeting-requests/{{request_id}}/answer",              401, 200, 404, 200, 200),
     ("POST",   f"{E}/{{event_id}}/schedule",                               401, 200, 403, 200, 200),
+    ("GET",    f"{E}/{{event_id}}/schedule/status",                        401, 200, 403, 200, 200),
     ("POST",   f"{E}/{{event_id}}/schedule/confirm",                       401, 200, 403, 200, 200),
     ("GET",    f"{E}/{{event_id}}/meetings",                               401, 200, 403, 200, 200),
     ("GET",    f"{E}/{{event_id}}/agenda.ics",                             401, 200, 403, 200, 200),
@@ -187,6 +188,7 @@ EVENT_REQUESTS: dict[tuple[str, str], Callable[[Scene], Target]] = {
     ("POST", f"{E}/{{event_id}}/schedule"): lambda s: with_body(
         event_scene(s, "accepted"), {"time_limit_s": 2}
     ),
+    ("GET", f"{E}/{{event_id}}/schedule/status"): lambda s: event_scene(s, "provisional"),
     ("POST", f"{E}/{{event_id}}/schedule/confirm"): lambda s: event_scene(s, "provisional"),
     ("GET", f"{E}/{{event_id}}/meetings"): lambda s: event_scene(s, "scheduled", "participant"),
     ("GET", f"{E}/{{event_id}}/agenda.ics"): lambda s: event_scene(s, "scheduled", "participant"),

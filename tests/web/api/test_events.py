@@ -214,3 +214,41 @@ def test_a_team_a_tentative_slot_and_reminders_through_the_api(
     assert client.get(f"{A}/event-meetings/{meeting['id']}", headers=stan.auth).status_code == 200
     report = client.get(f"{e}/report", headers=manager).json()
     assert (report["meetings"], report["tentative"]) == (1, 0)
+
+
+def test_the_organiser_follows_a_solve_at_its_status(
+    client: TestClient, anonymous: TestClient, people: dict[str, Person], loaded: object
+) -> None:
+    """Before any solve the status is idle; after one it is done with the solutions the solver found, the method
+    and the meetings, as the schedule's answer says; only the organisers see it."""
+    manager, sam = people["manager"].auth, people["steel"].auth
+    owner = org_id(loaded, "t-chem-co")  # type: ignore[arg-type]
+    event = client.post(
+        f"{A}/events",
+        json={"name": "Solve Day", "owner_id": owner, "windows": WINDOWS, "tables": [{"name": "T1"}]},
+        headers=manager,
+    ).json()
+    e = f"{A}/events/{event['id']}"
+    client.post(f"{e}/transition", json={"to": "registration"}, headers=manager)
+    client.post(f"{e}/participants/import", json={"csv": CSV}, headers=manager)
+    ids = {p["name"]: p["id"] for p in client.get(f"{e}/participants", headers=manager).json()["data"]}
+    client.post(f"{e}/transition", json={"to": "requests"}, headers=manager)
+    for recipient in ("Vera Vision", "Lena Fuel"):
+        asked = client.post(f"{e}/requests", json={"recipient_id": ids[recipient]}, headers=sam).json()
+        client.post(f"{A}/meeting-requests/{asked['id']}/answer", json={"to": "accepted"}, headers=manager)
+    before = client.get(f"{e}/schedule/status", headers=manager)
+    assert before.status_code == 200
+    assert before.json()["state"] == "idle" and before.json()["solutions"] == 0
+    solved = client.post(f"{e}/schedule", json={"time_limit_s": 5}, headers=manager).json()
+    assert solved["method"] == "cp-sat" and solved["solutions"] >= 1 and solved["meetings"] == 2
+    status = client.get(f"{e}/schedule/status", headers=manager).json()
+    assert (status["state"], status["phase"], status["method"]) == ("done", "done", "cp-sat")
+    assert status["solutions"] == solved["solutions"] and status["meetings"] == 2
+    assert status["time_limit_s"] == 5 and 0 <= status["elapsed_s"] <= 5
+    assert status["objective"] is not None and status["bound"] >= status["objective"]
+    assert status["started_at"] <= status["finished_at"]
+    assert client.get(f"{e}/schedule/status", headers=sam).status_code == 403  # a participant, no organiser
+    assert anonymous.get(f"{e}/schedule/status").status_code == 401
+    assert client.get(f"{A}/events/999999/schedule/status", headers=manager).status_code == 404
+    confirmed = client.post(f"{e}/schedule/confirm", headers=manager).json()
+    assert confirmed["method"] is None  # a confirmation solves nothing
