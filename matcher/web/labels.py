@@ -238,6 +238,32 @@ LABELS: dict[str, dict[str, str]] = {
         "negotiation": N_("In negotiation"),
         "cooperation_agreement": N_("Cooperation agreement reached"),
     },
+    # statuses of a talent programme (talent's ProgrammeStatus)
+    "programme_status": {
+        "draft": N_("Draft"),
+        "open": N_("Open for applications"),
+        "allocating": N_("Allocating"),
+        "running": N_("Under way"),
+        "done": N_("Done"),
+    },
+    # the buttons that move a programme to a status (allocating and running have their own steps)
+    "programme_transition": {
+        "open": N_("Open for applications"),
+        "draft": N_("Back to draft"),
+        "done": N_("Close the programme"),
+    },
+    # a talent project's status
+    "project_status": {
+        "proposed": N_("Proposed"),
+        "open": N_("Open"),
+        "cancelled": N_("Cancelled"),
+    },
+    # who a talent participant is (talent's Track)
+    "track": {
+        "student": N_("Student"),
+        "trainee": N_("Trainee"),
+        "young_professional": N_("Young professional"),
+    },
     # users' roles (Role)
     "role": {
         "admin": N_("Admin"),

@@ -20,6 +20,9 @@ from matcher.web.pages import (  # noqa: F401  (each module adds its routes to t
     queue,
     reports,
     search,
+    talent,
+    talent_allocation,
+    talent_people,
 )
 from matcher.web.pages.common import router, templates
 
