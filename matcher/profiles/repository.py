@@ -7,12 +7,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, String, and_, case, cast, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from matcher.kit.db import in_chunks
 from matcher.kit.repository import Repository
 from matcher.profiles.models import Cooperation, Opportunity, Organisation
+
+
+def has_sector(code: str) -> ColumnElement[bool]:
+    """The organisation names this sector code (a code of the vocabulary: letters, digits, dots) in its JSON list;
+    the list's text is searched, which SQLite and PostgreSQL both store as `["a", "b"]`."""
+    return cast(Organisation.sectors, String).like(f'%"{code}"%')
 
 
 class OrganisationRepository(Repository[Organisation]):
@@ -54,6 +60,39 @@ class OrganisationRepository(Repository[Organisation]):
                 result[org.id] = org
         return result
 
+    def placed(
+        self,
+        kinds: Sequence[str] | None = None,
+        region: str | None = None,
+        sector: str | None = None,
+    ) -> builtins.list[Row[Any]]:
+        """The public organisations with coordinates, for the map and the directory: id, name, kind, latitude,
+        longitude, city, region, sectors, founding year, size band. Anonymous and hidden ones never: a point
+        on a map would name them by where they are."""
+        query = select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.kind,
+            Organisation.latitude,
+            Organisation.longitude,
+            Organisation.city,
+            Organisation.region,
+            Organisation.sectors,
+            Organisation.founding_year,
+            Organisation.size_band,
+        ).where(
+            Organisation.visibility == "public",
+            Organisation.latitude.is_not(None),
+            Organisation.longitude.is_not(None),
+        )
+        if kinds:
+            query = query.where(Organisation.kind.in_(kinds))
+        if region:
+            query = query.where(Organisation.region == region)
+        if sector:
+            query = query.where(has_sector(sector))
+        return builtins.list(self.session.execute(query.order_by(Organisation.name, Organisation.id)))
+
     def ids_by_ref(self, refs: Iterable[str]) -> dict[str, int]:
         result: dict[str, int] = {}
         for chunk in in_chunks(refs):
@@ -71,12 +110,18 @@ class OrganisationRepository(Repository[Organisation]):
         country: str | None = None,
         name_contains: str | None = None,
         include_hidden: bool = False,
+        region: str | None = None,
+        sector: str | None = None,
         offset: int = 0,
         limit: int = 50,
     ) -> tuple[builtins.list[Organisation], int]:
         query = select(Organisation)
         if kinds:
             query = query.where(Organisation.kind.in_(kinds))
+        if region:
+            query = query.where(Organisation.region == region)
+        if sector:
+            query = query.where(has_sector(sector))
         if city:
             query = query.where(func.lower(Organisation.city) == city.lower())
         if country:

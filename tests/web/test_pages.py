@@ -197,7 +197,7 @@ def test_list_without_a_question_pages_and_filters_by_kind(web: TestClient) -> N
     doc = page(web, "/")
     names = [a.text for a in doc.find_all("a", cls="org-link")]
     assert "Sehwerk AI" in names and "Verdeckte Testfirma" not in names
-    assert "9 organisations" in doc.find("h2").text  # ten in the file, one hidden
+    assert "9 organisations" in doc.find("h2", id="list-title").text  # ten in the file, one hidden
     doc = page(web, "/?kind=university&kind=startup")
     assert sorted(a.text for a in doc.find_all("a", cls="org-link")) == [
         "Lehrstuhl Siedlungswasserwirtschaft, Universität Emschertal",

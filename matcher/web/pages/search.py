@@ -20,6 +20,7 @@ from matcher.web.pages.common import (
     router,
     with_query,
 )
+from matcher.web.pages.ecosystem import known_region, known_sector, region_map
 
 PAGE_SIZE = 20  # organisations per page of the plain list
 
@@ -39,20 +40,32 @@ def search_page(
     kind: KindsQuery = None,
     near: str = "",
     radius: str = "",
+    sector: str = "",
+    region: str = "",
     page: str = "1",
 ) -> Response:
+    """The map of the region above the list (or beside the results of a search), the same filters for both."""
     kinds = known_kinds(kind)
     q = q.strip()[:MAX_QUERY]
+    chosen_sector, chosen_region = known_sector(sector), known_region(region)
     filters, errors = place_filters(matching, request, kinds, near, radius)
     context = filter_context(kinds, near, radius, errors) | {"q": q}
     if errors:
         return render(request, "search.html", status_code=422, **context)
     if q:
-        return render(
-            request, "search.html", result=matching.search(q, k=SEARCH_K, filters=filters), **context
-        )
+        result = matching.search(q, k=SEARCH_K, filters=filters)
+        found = {hit.organisation.id for hit in result.organisations}
+        found |= {hit.opportunity.organisation.id for hit in result.opportunities}
+        shown = region_map(request, profiles.orgs, kinds, chosen_sector, chosen_region, only=found)
+        return render(request, "search.html", result=result, **context, **shown)
     number = forms.parse_page(page)
-    rows, count = profiles.orgs.list(kinds=kinds or None, offset=(number - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    rows, count = profiles.orgs.list(
+        kinds=kinds or None,
+        region=chosen_region,
+        sector=chosen_sector,
+        offset=(number - 1) * PAGE_SIZE,
+        limit=PAGE_SIZE,
+    )
     pages = max(1, math.ceil(count / PAGE_SIZE))
     return render(
         request,
@@ -64,6 +77,7 @@ def search_page(
         prev_url=with_query(request, page=number - 1) if number > 1 else None,
         next_url=with_query(request, page=number + 1) if number < pages else None,
         **context,
+        **region_map(request, profiles.orgs, kinds, chosen_sector, chosen_region),
     )
 
 
