@@ -21,6 +21,7 @@ KINDS: tuple[str, ...] = (
     "creative",
     "public_body",
     "intermediary",
+    "innovation_centre",
 )
 
 DEFAULT_RULES: dict[str, list[str]] = {
@@ -31,6 +32,7 @@ DEFAULT_RULES: dict[str, list[str]] = {
     "creative": ["company", "public_body", "university"],
     "public_body": ["startup", "university", "research_institute", "creative"],
     "intermediary": ["company", "startup"],
+    "innovation_centre": ["startup", "company", "university"],
 }
 
 

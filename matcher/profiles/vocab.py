@@ -18,6 +18,7 @@ class Kind(StrEnum):
     creative = "creative"
     public_body = "public_body"
     intermediary = "intermediary"
+    innovation_centre = "innovation_centre"  # incubators, co-working spaces, labs and test beds
 
 
 class SizeBand(StrEnum):

@@ -20,6 +20,7 @@ LABELS: dict[str, dict[str, str]] = {
         "creative": N_("Creative studio"),
         "public_body": N_("Public body"),
         "intermediary": N_("Intermediary"),
+        "innovation_centre": N_("Innovation centre"),
     },
     # sizes (SizeBand)
     "size_band": {

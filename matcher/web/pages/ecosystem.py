@@ -24,6 +24,7 @@ KIND_COLOURS = (
     "creative",
     "public_body",
     "intermediary",
+    "innovation_centre",
 )
 
 
