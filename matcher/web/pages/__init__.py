@@ -10,6 +10,7 @@ from matcher.web.pages import (  # noqa: F401  (each module adds its routes to t
     challenge_jury,
     challenge_pitch_day,
     challenges,
+    cross_innovation,
     directory,
     event_agenda,
     event_people,
