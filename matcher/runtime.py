@@ -22,6 +22,7 @@ from matcher.events.progress import SolveStatuses
 from matcher.indexing.service import Indexer
 from matcher.introductions.repository import declined_partners_lookup, feedback_lookup
 from matcher.kit.db import make_engine, make_session_factory
+from matcher.network.service import NetworkCache
 from matcher.ops.migrations import ensure_schema
 from matcher.recommendations.service import Recommender
 
@@ -38,6 +39,8 @@ class Runtime:
     recommender: Recommender
     solves: SolveStatuses = field(default_factory=SolveStatuses)
     """How far each event's schedule solve is (`GET /api/v1/events/{id}/schedule/status`)."""
+    networks: NetworkCache = field(default_factory=NetworkCache)
+    """The managers' network overview, kept while the network stays as it is (`GET /api/v1/network`)."""
 
     def close(self) -> None:
         self.db.dispose()

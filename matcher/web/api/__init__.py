@@ -9,6 +9,7 @@ from matcher.web.api import (
     events,
     introductions,
     matching,
+    network,
     opportunities,
     organisations,
     queue,
@@ -33,3 +34,4 @@ router.include_router(audit.router)
 router.include_router(challenges.router)
 router.include_router(events.router)
 router.include_router(talent.router)
+router.include_router(network.router)

@@ -41,6 +41,7 @@ from matcher.web.app import create_app
 from tests.conftest import Person, org_id
 from tests.web.api.conftest import World, wait_for_rebuild
 from tests.web.api.events_matrix import EVENT_MATRIX, EVENT_REQUESTS
+from tests.web.api.network_matrix import NETWORK_HIDDEN, NETWORK_MATRIX, NETWORK_REQUESTS
 from tests.web.api.talent_matrix import TALENT_MATRIX, TALENT_REQUESTS
 
 ROLES = ("anonymous", "member", "other", "manager", "admin")
@@ -507,6 +508,8 @@ MATRIX += EVENT_MATRIX
 REQUESTS.update(EVENT_REQUESTS)
 MATRIX += TALENT_MATRIX
 REQUESTS.update(TALENT_REQUESTS)
+MATRIX += NETWORK_MATRIX
+REQUESTS.update(NETWORK_REQUESTS)
 
 
 @pytest.fixture(scope="module")
@@ -589,6 +592,7 @@ HIDDEN: list[tuple[str, str, int, int, int, int, int]] = [
     ("DELETE", f"{A}/opportunities/{{opp_id}}",               401, 204, 404, 204, 204),
 ]
 # fmt: on
+HIDDEN += NETWORK_HIDDEN
 NOWHERE = {"org_id": 2_000_000_000, "ref": "no-such-ref", "opp_id": 2_000_000_000}
 
 
