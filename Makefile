@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events bench-talent clean
+.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events bench-talent bench-ecosystem clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -132,6 +132,10 @@ bench-events: install
 # var/bench/talent-venv, made once); results in docs/performance.md.
 bench-talent: install
 	$(BIN)/python benchmarks/bench_talent.py
+
+# The start page with the map and the directory at the demo size, the map's parts at 10,000 organisations.
+bench-ecosystem: install
+	$(BIN)/python benchmarks/bench_ecosystem.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
