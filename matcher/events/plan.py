@@ -132,6 +132,9 @@ class Plan:
     """"greedy" where the solver found nothing within the time limit and the plan is the greedy one."""
     solutions: int = 0
     """The solutions the solver found, each better than the one before."""
+    variables: int = 0
+    """The model's size: its variables and constraints (for the benchmark)."""
+    constraints: int = 0
 
 
 def pair_key(a: int, b: int) -> tuple[int, int]:

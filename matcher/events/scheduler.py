@@ -99,10 +99,12 @@ def plan_meetings(
     *,
     workers: int = 1,
     progress: Callable[[Progress], None] | None = None,
+    lns_only: bool = False,
 ) -> Plan:
     """The meetings, by slot then table, and the wishes left out with why. One worker by default, so that the
     same input gives the same plan. `progress` hears of each phase and of each solution found (from the
-    solver's thread)."""
+    solver's thread). `lns_only`: every worker improves the start by large neighbourhood search, none proves
+    (for models too large for the full search to better the start within the limit; 2 workers or more)."""
     report = progress or (lambda _: None)
     report(Progress("building"))
     check_input(people, wishes, slots, tables)
@@ -209,6 +211,7 @@ def plan_meetings(
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = max(time_limit_s, 0.1)
     solver.parameters.num_workers = workers
+    solver.parameters.use_lns_only = lns_only
     report(Progress("solving"))
     found = _Solutions(progress)
     status = solver.solve(model, found)
@@ -235,4 +238,14 @@ def plan_meetings(
     moved = sum(1 for m in meetings if m.moved) + sum(
         1 for key, e in before.items() if not e.locked and index.get(key, -1) not in chosen
     )
-    return Plan(meetings, unscheduled, moved, status == cp_model.OPTIMAL, method, found.count)
+    size = model.proto
+    return Plan(
+        meetings,
+        unscheduled,
+        moved,
+        status == cp_model.OPTIMAL,
+        method,
+        found.count,
+        len(size.variables),
+        len(size.constraints),
+    )

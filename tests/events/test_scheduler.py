@@ -261,3 +261,14 @@ def test_a_large_first_schedule_under_a_tiny_limit_is_at_least_the_greedy_one() 
     assert plan.method in ("cp-sat", "greedy")
     assert len(plan.meetings) >= 0.95 * len(greedy(people, wishes, day, tables(40)))
     assert_valid(plan.meetings, people, day, 40)
+
+
+def test_large_neighbourhood_search_alone_keeps_every_rule_and_the_greedy_worth() -> None:
+    # `lns_only` (the stress benchmark's option for large models): every worker improves the hinted greedy start,
+    # none proves; the plan keeps every hard rule and at least the greedy schedule's meetings, give or take gaps
+    people, wishes = random_event(60, 250, seed=4)
+    day = slots(6)
+    plan = plan_meetings(people, wishes, day, tables(8), time_limit_s=3, workers=2, lns_only=True)
+    assert_valid(plan.meetings, people, day, 8)
+    assert plan.method == "cp-sat" and plan.solutions >= 1 and plan.variables > 0 < plan.constraints
+    assert len(plan.meetings) >= 0.95 * len(greedy(people, wishes, day, tables(8)))
