@@ -115,7 +115,8 @@ def to_graph(
 def communities(graph: nx.Graph, seed: int = 42) -> list[list[int]]:
     """Louvain communities (weighted by cooperations, a fixed seed), largest first, each sorted by id;
     organisations without partners are left out."""
-    connected = graph.subgraph([n for n in graph if graph.degree(n) > 0])
+    connected = graph.copy()  # a graph of its own: Louvain walks a subgraph view twice as slowly
+    connected.remove_nodes_from([n for n in graph if graph.degree(n) == 0])
     found = nx.community.louvain_communities(connected, weight="weight", seed=seed)
     return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
 
