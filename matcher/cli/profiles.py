@@ -1,4 +1,4 @@
-"""`matcher import`, `import-cooperations`, `export` and `demo`: organisations in and out of the database."""
+"""`matcher import`, `import-cooperations`, `export`, `import-een`, `export-een` and `demo`: organisations in and out of the database."""
 
 from __future__ import annotations
 
@@ -115,6 +115,55 @@ def export(
             with atomic_writer(Path(file)) as fh:
                 count = export_organisations(session, fh)
     console.print(f"exported {count} organisations")
+
+
+def import_een(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="JSON Lines file of EEN partnering profiles, one a line.", exists=True, dir_okay=False
+        ),
+    ],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Validate only; write nothing.")] = False,
+) -> None:
+    """Import EEN partnering profiles as opportunities: upsert by reference; a bad line writes nothing."""
+    from matcher.profiles.een_exchange import import_een as run_import
+
+    with _installation(dry_run) as (factory, indexer):
+        try:
+            with progress_bar("embedding") as update, transaction(factory) as session:
+                report = run_import(
+                    session,
+                    file,
+                    indexer=indexer,
+                    dry_run=dry_run,
+                    limit=settings().max_import_bytes,
+                    progress=update,
+                )
+        except MatcherError as exc:
+            fail(exc)
+    done = "are valid (dry run: nothing written)" if dry_run else "imported"
+    out.print(
+        f"{report.profiles} EEN profiles {done}: {report.created} new, {report.updated} changed, "
+        f"{report.unchanged} unchanged opportunities; {report.organisations_created} new organisations"
+    )
+
+
+def export_een(
+    file: Annotated[
+        str, typer.Option("--out", help="Where to write the JSON Lines; standard output without it.")
+    ] = "-",
+) -> None:
+    """Export the published opportunities of organisations that are not hidden as EEN partnering profiles."""
+    from matcher.profiles.een_exchange import write_een
+
+    with unit_of_work() as session:  # the database alone: no model, no index
+        if file == "-":
+            count = write_een(session, sys.stdout)
+        else:
+            with atomic_writer(Path(file)) as fh:
+                count = write_een(session, fh)
+    console.print(f"exported {count} EEN profiles")
 
 
 def demo(

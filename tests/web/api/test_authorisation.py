@@ -9,6 +9,7 @@ route of the API, so a new endpoint without a row fails."""
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,6 +65,8 @@ MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
     ("GET",    f"{A}/opportunities/{{opp_id}}",               200, 200, 200, 200, 200),
     ("PATCH",  f"{A}/opportunities/{{opp_id}}",               401, 200, 403, 200, 200),
     ("DELETE", f"{A}/opportunities/{{opp_id}}",               401, 204, 403, 204, 204),
+    ("POST",   f"{A}/opportunities/import-een",               401, 403, 403, 200, 200),
+    ("GET",    f"{A}/opportunities/export-een",               401, 403, 403, 200, 200),
     ("GET",    f"{A}/search",                                 200, 200, 200, 200, 200),
     ("GET",    f"{A}/cities",                                 200, 200, 200, 200, 200),
     ("GET",    f"{A}/sectors",                                200, 200, 200, 200, 200),
@@ -226,6 +229,7 @@ REQUESTS: dict[tuple[str, str], Callable[[Scene], Target]] = {
     ),
     ("PATCH", f"{A}/opportunities/{{opp_id}}"): lambda s: body(s.fresh(), {"summary": "Changed."}),
     ("DELETE", f"{A}/opportunities/{{opp_id}}"): lambda s: s.fresh(),
+    ("POST", f"{A}/opportunities/import-een"): lambda s: body(s.static(), {"jsonl": een_profile()}),
     ("GET", f"{A}/search"): lambda s: query(s.static(), q="fuel cell testing"),
     ("POST", f"{A}/users"): lambda s: body(
         s.static(), {"email": f"{new_ref()}@example.org", "role": "manager"}
@@ -253,6 +257,16 @@ REQUESTS: dict[tuple[str, str], Callable[[Scene], Target]] = {
     ("DELETE", f"{A}/saved-searches/{{search_id}}"): lambda s: s.saved_search(),
     ("POST", f"{A}/inbox/{{message_id}}/read"): lambda s: s.inbox_message(),
 }
+
+
+def een_profile() -> str:
+    """One line of an EEN file with a new reference and a new organisation."""
+    fields = {
+        "profile_type": "technology_offer",
+        "title": "Matrix EEN offer",
+        "organisation_name": "Matrix EEN",
+    }
+    return json.dumps({"reference": new_ref(), "organisation_ref": new_ref(), **fields})
 
 
 def body(target: Target, data: Any) -> Target:
