@@ -43,6 +43,7 @@ from matcher.recommendations.service import Recommender
 
 SAMPLES = 200  # sources of the sampled betweenness once the network has more organisations
 SEED = 42
+LAYOUTS = 8
 Sees = Callable[[int], bool]
 
 
@@ -58,6 +59,7 @@ class Overview:
     central: Betweenness
     bridges: list[tuple[Pair, list[str], float]]
     sampled: int
+    brokers: list[tuple[int, float]]  # the ten organisations with the highest betweenness
     layouts: dict[int, tuple[list[int], dict[int, tuple[float, float]]]] = field(default_factory=dict)
 
 
@@ -144,15 +146,16 @@ class NetworkService:
         (shared among the communities by size) with positions for drawing."""
         view, cached = self.current()
         if limit not in view.layouts:
+            if len(view.layouts) >= LAYOUTS:  # the drawings of a few limits are kept, not of every one asked
+                view.layouts.pop(next(iter(view.layouts)))
             drawn = pick_drawn(view.graph, view.groups, limit)
             view.layouts[limit] = (drawn, overview_layout(view.graph, view.groups, drawn, seed=SEED))
         drawn, pos = view.layouts[limit]
         cat = self.catalogue
-        docs = {n: cat.orgs[n] for n in view.graph if n in cat.orgs}
 
         def node(n: int, with_pos: bool = True) -> NodePublic:
             x, y = pos.get(n, (0.0, 0.0)) if with_pos else (0.0, 0.0)
-            return self.node(docs[n], sees, x, y, community=view.community_of.get(n))
+            return self.node(cat.orgs[n], sees, x, y, community=view.community_of.get(n))
 
         drawn_set = set(drawn)
         return NetworkPublic(
@@ -168,6 +171,7 @@ class NetworkService:
                     cooperations=view.weights.get((a, b), EdgeWeight()).count,
                 )
                 for (a, b), across, value in view.bridges[:bridges]
+                if a in cat.orgs and b in cat.orgs  # an organisation removed since: gone from the answer too
             ],
             brokers=[
                 BrokerPublic(
@@ -175,10 +179,10 @@ class NetworkService:
                     betweenness=round(value, 6),
                     communities=len({view.community_of.get(p) for p in view.graph[n]} - {None}),
                 )
-                for n, value in sorted(view.central.nodes.items(), key=lambda i: (-i[1], i[0]))[:10]
-                if value > 0
+                for n, value in view.brokers
+                if n in cat.orgs
             ],
-            nodes=[node(n) for n in drawn],
+            nodes=[node(n) for n in drawn if n in cat.orgs],
             edges=[
                 edge((a, b) if a < b else (b, a), view.weights)
                 for a, b in view.graph.subgraph(drawn_set).edges()
@@ -237,7 +241,8 @@ def build_overview(
         ((e, across, central.edges[e]) for e, across in crossing.items()), key=lambda r: (-r[2], r[0])
     )
     sampled = k if k is not None else graph.number_of_nodes()
-    return Overview(key, graph, groups, community_of, weights, central, ranked, sampled)
+    brokers = sorted(((n, v) for n, v in central.nodes.items() if v > 0), key=lambda i: (-i[1], i[0]))[:10]
+    return Overview(key, graph, groups, community_of, weights, central, ranked, sampled, brokers)
 
 
 def pick_drawn(graph: nx.Graph, groups: list[list[int]], limit: int) -> list[int]:
