@@ -184,3 +184,13 @@ def check_input(
             raise InvalidInput(f"slot {index + 1} needs a time zone and at least one minute")
     if wishes and not [t for t in tables if t.capacity >= 2]:
         raise InvalidInput("no table seats two: add tables")
+
+
+LARGE_EVENT = 1000  # wishes: from here on a solve uses both cores (see workers_for)
+
+
+def workers_for(wishes: int) -> int:
+    """One CP-SAT worker for an event of fewer than `LARGE_EVENT` wishes, so that the same input gives the same
+    schedule; two from there on: at 5,000 attendees one worker never betters the greedy start within the API's
+    120 s, the default portfolio on two cores does (docs/performance.md, "The stress case")."""
+    return 2 if wishes >= LARGE_EVENT else 1

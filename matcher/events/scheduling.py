@@ -30,6 +30,7 @@ from matcher.events.meeting_schemas import (
     ScheduleStatus,
 )
 from matcher.events.models import Event, FollowUp, Meeting, Participant
+from matcher.events.plan import workers_for
 from matcher.events.progress import SolveStatuses
 from matcher.events.scheduler import Earlier, Person, Progress, Table, Wish, plan_meetings
 from matcher.events.schemas import MEETING_TRANSITIONS
@@ -138,7 +139,16 @@ class ScheduleService(EventBase):
             if m.slot < len(slots)
         ]
         tables = [Table(t.name, t.capacity) for t in event.tables]
-        plan = plan_meetings(persons, wishes, slots, tables, earlier, time_limit_s, progress=progress)
+        plan = plan_meetings(
+            persons,
+            wishes,
+            slots,
+            tables,
+            earlier,
+            time_limit_s,
+            workers=workers_for(len(wishes)),
+            progress=progress,
+        )
         kept = {frozenset((m.participant_a_id, m.participant_b_id)): m for m in existing}
         placed_pairs = set()
         for placed in plan.meetings:

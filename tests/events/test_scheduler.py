@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from matcher.errors import InvalidInput
+from matcher.events.plan import LARGE_EVENT, workers_for
 from matcher.events.scheduler import (
     Earlier,
     Person,
@@ -272,3 +273,9 @@ def test_large_neighbourhood_search_alone_keeps_every_rule_and_the_greedy_worth(
     assert_valid(plan.meetings, people, day, 8)
     assert plan.method == "cp-sat" and plan.solutions >= 1 and plan.variables > 0 < plan.constraints
     assert len(plan.meetings) >= 0.95 * len(greedy(people, wishes, day, tables(8)))
+
+
+def test_a_large_event_is_solved_on_both_cores_a_small_one_on_one() -> None:
+    """A small event gets the same schedule each time (one worker); a large one the portfolio of two."""
+    assert workers_for(12) == 1 and workers_for(LARGE_EVENT - 1) == 1
+    assert workers_for(LARGE_EVENT) == 2 and workers_for(8000) == 2
