@@ -193,6 +193,11 @@ LABELS: dict[str, dict[str, str]] = {
         "provisional": N_("Provisional: only the organisers see it"),
         "final": N_("Confirmed: the participants see their meetings"),
     },
+    # how a schedule was found (events' Plan.method)
+    "schedule_method": {
+        "cp-sat": N_("by the CP-SAT solver"),
+        "greedy": N_("by the greedy rule (the solver found nothing better in time)"),
+    },
     # a participant's role at an event (events' Role)
     "event_role": {
         "startup": N_("Start-up"),

@@ -136,6 +136,7 @@ def test_a_whole_event_through_the_pages(as_: dict[str, Browser], loaded: Runtim
     assert "between 1 and 120 seconds" in refused
     solved = posted(as_["manager"], f"/events/{eid}/schedule", {"time_limit_s": "5"}, 200)
     assert 'data-meetings="1"' in solved and 'class="reason no-print"' in solved
+    assert 'data-method="cp-sat"' in solved and "by the CP-SAT solver" in solved
     assert "Vera Vision · Sam Steel" in solved or "Sam Steel · Vera Vision" in solved
     agenda = page(as_["vision"], f"/events/{eid}/agenda")
     assert "not confirmed yet" in agenda and "agenda-meeting" not in agenda
