@@ -31,16 +31,17 @@ def pair(a: int, b: int) -> Pair:
 
 def weights_of(rows: Iterable[tuple[int, int, int | None]]) -> dict[Pair, EdgeWeight]:
     """Recorded cooperations (a, b, year) as one weight per pair: their number, first and last year."""
-    found: dict[Pair, EdgeWeight] = {}
+    counts: dict[Pair, int] = {}
+    years: dict[Pair, list[int]] = {}
     for a, b, year in rows:
-        key = pair(a, b)
-        old = found.get(key)
-        if old is None:
-            found[key] = EdgeWeight(1, year, year)
-            continue
-        years = [y for y in (old.first_year, old.last_year, year) if y is not None]
-        found[key] = EdgeWeight(old.count + 1, min(years, default=None), max(years, default=None))
-    return found
+        key = (a, b) if a < b else (b, a)
+        counts[key] = counts.get(key, 0) + 1
+        if year is not None:
+            years.setdefault(key, []).append(year)
+    return {
+        key: EdgeWeight(count, min(years[key]), max(years[key])) if key in years else EdgeWeight(count)
+        for key, count in counts.items()
+    }
 
 
 @dataclass(frozen=True)
