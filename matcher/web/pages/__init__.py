@@ -17,6 +17,7 @@ from matcher.web.pages import (  # noqa: F401  (each module adds its routes to t
     event_schedule,
     events,
     introductions,
+    network,
     opportunities,
     organisations,
     queue,
