@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events bench-talent bench-ecosystem clean
+.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events bench-talent bench-ecosystem bench-network clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -136,6 +136,10 @@ bench-talent: install
 # The start page with the map and the directory at the demo size, the map's parts at 10,000 organisations.
 bench-ecosystem: install
 	$(BIN)/python benchmarks/bench_ecosystem.py
+
+# The cooperation network at 10,000 organisations against plain networkx (docs/performance.md).
+bench-network: install
+	$(BIN)/python benchmarks/bench_network.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache .mypy_cache test-output
