@@ -150,3 +150,43 @@ def test_the_api_imports_and_exports_for_staff_and_refuses_a_bad_line(
     moved = client.post(f"{A}/import-een", json={"jsonl": json.dumps(taken)})
     assert moved.status_code == 422
     assert moved.json()["detail"][0]["field"] == "reference"
+
+
+def test_a_profile_of_a_known_organisation_joins_its_opportunities_and_a_dry_run_writes_nothing(
+    client: TestClient,
+) -> None:
+    steel = client.get("/api/v1/organisations/by-ref/t-steel-co").json()
+    before = [o["ref"] or o["title"] for o in steel["opportunities"]]
+    profile = {
+        "reference": "TRDE20261101004",
+        "profile_type": "technology_request",
+        "title": "Inline crack detection on hot strip",
+        "organisation_name": "Another name that is not used",
+        "organisation_ref": "t-steel-co",
+        "partner_role": "A camera maker who adapts its system to 900 °C strip.",
+    }
+    dry = client.post(f"{A}/import-een", params={"dry_run": "true"}, json={"jsonl": json.dumps(profile)})
+    assert dry.json() == {
+        "profiles": 1,
+        "created": 1,
+        "updated": 0,
+        "unchanged": 0,
+        "organisations_created": 0,
+    }
+    assert "TRDE20261101004" not in [p["reference"] for p in client.get(f"{A}/export-een").json()["data"]]
+
+    assert client.post(f"{A}/import-een", json={"jsonl": json.dumps(profile)}).status_code == 200
+    steel = client.get("/api/v1/organisations/by-ref/t-steel-co").json()
+    assert steel["name"] != profile["organisation_name"]
+    assert [o["ref"] or o["title"] for o in steel["opportunities"]] == [*before, "TRDE20261101004"]
+    new = steel["opportunities"][-1]
+    assert (new["direction"], new["type"]) == ("request", "technology")
+    assert new["description"] == "Partner sought: A camera maker who adapts its system to 900 °C strip."
+
+    changed = profile | {"title": "Inline crack detection on hot steel strip"}
+    again = client.post(f"{A}/import-een", json={"jsonl": json.dumps(changed)}).json()
+    assert (again["created"], again["updated"]) == (0, 1)
+    titles = [
+        o["title"] for o in client.get("/api/v1/organisations/by-ref/t-steel-co").json()["opportunities"]
+    ]
+    assert titles[-1] == "Inline crack detection on hot steel strip" and len(titles) == len(before) + 1
