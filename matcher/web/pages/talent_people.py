@@ -7,10 +7,12 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
+from starlette.datastructures import UploadFile
 
 from matcher.auth.models import User
 from matcher.auth.policies import Forbidden, require_user
-from matcher.errors import InvalidInput, MatcherError, NotFound
+from matcher.errors import ImportFailed, InvalidInput, MatcherError, NotFound
+from matcher.talent.importer import COLUMNS, import_participants
 from matcher.talent.models import Programme
 from matcher.talent.problem import MAX_CHOICES
 from matcher.talent.schemas import ChoicesUpdate, GroupUpdate, ParticipantCreate, Track
@@ -26,6 +28,7 @@ from matcher.web.deps import (
 )
 from matcher.web.forms import FieldErrors, FormDep, FormValues
 from matcher.web.pages.common import render, router, see_other
+from matcher.web.pages.talent import managed
 from matcher.web.pages.talent_forms import APPLICATION_FIELDS, application_payload, text_values
 
 PUBLISHED = ("running", "done")
@@ -171,3 +174,74 @@ def join_group(
         raise InvalidInput(f"the group cannot be saved: {exc.errors()[0]['msg']}") from exc
     participants.group(programme, me, person, data)
     return see_other(f"/talent/{programme.id}/me")
+
+
+# --- the managers' import ------------------------------------------------------------------------------------
+
+
+def import_view(
+    request: Request,
+    programme: Programme,
+    programmes: ProgrammeService,
+    user: User | None,
+    errors: FieldErrors | None = None,
+    rows: list[dict[str, object]] | None = None,
+    notice: str = "",
+    status_code: int = 200,
+) -> Response:
+    return render(
+        request,
+        "talent/import.html",
+        status_code=status_code,
+        programme=programmes.programme_public(programme, user),
+        columns=COLUMNS,
+        errors=errors or {},
+        import_errors=rows or [],
+        notice=notice,
+    )
+
+
+@router.get("/talent/{programme_id}/import", response_class=HTMLResponse)
+def import_page(
+    programme_id: IdPath, request: Request, programmes: ProgrammesDep, user: PageUserDep
+) -> Response:
+    return import_view(request, managed(programmes, programme_id, user), programmes, user)
+
+
+@router.post("/talent/{programme_id}/import", response_class=HTMLResponse)
+def import_csv(
+    programme_id: IdPath,
+    request: Request,
+    programmes: ProgrammesDep,
+    participants: TalentParticipantsDep,
+    user: PageUserDep,
+    form: FormDep,
+) -> Response:
+    """Applications from a CSV file (or its text pasted): a bad row is named and nothing is written."""
+    programme = managed(programmes, programme_id, user)
+    _ = i18n.request_gettext(request)
+    upload = form.get("file")
+    text = str(form.get("csv", "") or "")
+    if isinstance(upload, UploadFile) and upload.filename:
+        text = upload.file.read().decode("utf-8-sig", errors="replace")
+    if not text.strip():
+        errors = {"csv": _("Choose a CSV file or paste its text.")}
+        return import_view(request, programme, programmes, user, errors, status_code=422)
+    try:
+        report = import_participants(participants, programme, user, text)
+    except ImportFailed as exc:
+        participants.session.rollback()
+        rows = exc.detail if isinstance(exc.detail, list) else []
+        errors = {"csv": _("The import wrote nothing: correct the rows below and send it again.")}
+        return import_view(request, programme, programmes, user, errors, rows, status_code=422)
+    except MatcherError as exc:
+        participants.session.rollback()
+        return import_view(
+            request, programme, programmes, user, {"csv": exc.message}, status_code=exc.status_code
+        )
+    notice = _(
+        "%(created)s applications imported, %(choices)s with their choices.",
+        created=report.created,
+        choices=report.choices,
+    )
+    return import_view(request, programme, programmes, user, notice=notice)
