@@ -271,3 +271,68 @@ def publish(programme_id: ProgrammeId, runner: AsRunner) -> None:
         console.print(
             f"programme {programme.id} is {programme.status}: the teams are published", markup=False
         )
+
+
+ParticipantId = Annotated[int, typer.Argument(min=1, help="The participant's id.")]
+AsPerson = Annotated[
+    str, typer.Option("--as", help="The e-mail of the participant themselves or of who runs the programme.")
+]
+
+
+def _person(session: Session, email: str) -> User:
+    from matcher.auth.repository import UserRepository
+
+    user = UserRepository(session).get_by_email(email.strip().lower())
+    if user is None or not user.active:
+        fail(f"no active user has the e-mail {email!r}: give one with --as")
+    return user
+
+
+@app.command("export")
+def export(
+    programme_id: ProgrammeId,
+    participant_id: ParticipantId,
+    runner: AsPerson,
+    to: Annotated[Path | None, typer.Option("--to", help="Write the JSON to this file.")] = None,
+) -> None:
+    """Everything stored about a participant (application, consent, choices, group, vetoes, every placement
+    with its reason) as JSON (GDPR): on standard output, or into a file with --to."""
+    from matcher.talent.privacy import PrivacyService
+
+    with unit_of_work() as session:
+        programme = _programme(session, programme_id)
+        privacy = PrivacyService(session)
+        try:
+            participant = privacy.find_participant(programme, participant_id)
+            data = privacy.export(programme, participant, _person(session, runner)).model_dump(mode="json")
+        except MatcherError as exc:
+            fail(exc)
+    if to is None:
+        _print_json(data)
+        return
+    to.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    console.print(f"participant {participant_id}'s data written to {to}", markup=False)
+
+
+@app.command("erase")
+def erase(
+    programme_id: ProgrammeId,
+    participant_id: ParticipantId,
+    runner: AsPerson,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask first.")] = False,
+) -> None:
+    """Erase a participant's personal data (GDPR): name, e-mail, institution, field, skills, interests,
+    availability, group; the allocation history stays, anonymised. It cannot be undone."""
+    from matcher.talent.privacy import PrivacyService
+
+    if not yes:
+        typer.confirm(f"erase participant {participant_id}'s personal data for good?", abort=True)
+    with unit_of_work() as session:
+        programme = _programme(session, programme_id)
+        privacy = PrivacyService(session)
+        try:
+            participant = privacy.find_participant(programme, participant_id)
+            privacy.erase(programme, participant, _person(session, runner))
+        except MatcherError as exc:
+            fail(exc)
+    console.print(f"participant {participant_id}'s personal data are erased", markup=False)

@@ -16,6 +16,7 @@ from matcher.web.api import (
     reports,
     system,
     talent,
+    talent_privacy,
     users,
 )
 from matcher.web.api.responses import errors
@@ -34,4 +35,5 @@ router.include_router(audit.router)
 router.include_router(challenges.router)
 router.include_router(events.router)
 router.include_router(talent.router)
+router.include_router(talent_privacy.router)
 router.include_router(network.router)

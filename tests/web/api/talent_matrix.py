@@ -51,6 +51,8 @@ TALENT_MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
     ("GET",    f"{PERSON}/suggestions",                            401, 200, 404, 200, 200),
     ("GET",    f"{PERSON}/placement",                              401, 200, 404, 200, 200),
     ("POST",   f"{PERSON}/move",                                   401, 200, 403, 200, 200),
+    ("GET",    f"{PERSON}/export",                                 401, 200, 404, 200, 200),
+    ("POST",   f"{PERSON}/erase",                                  401, 200, 404, 200, 200),
     ("POST",   f"{ONE}/allocation",                                401, 200, 403, 200, 200),
     ("GET",    f"{ONE}/allocation",                                401, 200, 403, 200, 200),
     ("POST",   f"{ONE}/allocation/placements/{{placement_id}}/lock", 401, 200, 403, 200, 200),
@@ -191,6 +193,8 @@ TALENT_REQUESTS: dict[tuple[str, str], Callable[[Scene], Target]] = {
     ("GET", f"{PERSON}/suggestions"): lambda s: talent_scene(s, "open", "participant"),
     ("GET", f"{PERSON}/placement"): lambda s: talent_scene(s, "running", "participant"),
     ("POST", f"{PERSON}/move"): lambda s: _move(talent_scene(s, "allocating")),
+    ("GET", f"{PERSON}/export"): lambda s: talent_scene(s, "running", "participant"),
+    ("POST", f"{PERSON}/erase"): lambda s: talent_scene(s, "running", "participant"),
     ("POST", f"{ONE}/allocation"): lambda s: with_body(talent_scene(s, "open"), {"time_limit_s": 5}),
     ("GET", f"{ONE}/allocation"): lambda s: talent_scene(s, "allocating"),
     ("POST", f"{ONE}/allocation/placements/{{placement_id}}/lock"): lambda s: with_body(
