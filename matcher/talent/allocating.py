@@ -20,6 +20,7 @@ from matcher.talent import problem
 from matcher.talent.allocation import allocate
 from matcher.talent.base import TalentBase
 from matcher.talent.models import AllocationRun, Placement, Programme, TalentParticipant
+from matcher.talent.notices import tell_published
 from matcher.talent.service import ProgrammeService
 
 SOLVING = ("open", "allocating")
@@ -173,7 +174,8 @@ class AllocationService(TalentBase):
 
     def publish(self, programme: Programme, viewer: User | None) -> Programme:
         """The current allocation becomes the teams: the programme runs, the projects it left without a team
-        are cancelled, and hosts see their team."""
+        are cancelled, and hosts see their team; participants with an account and the hosts' members are told by
+        inbox message (`notices.py`)."""
         run_programme(viewer, programme, f"programme {programme.id} does not exist")
         self.require_status(programme, ("allocating",), "publishing the allocation")
         latest = self.runs.latest(programme.id)
@@ -183,7 +185,9 @@ class AllocationService(TalentBase):
             project = self.projects.get(project_id)
             if project is not None and project.status == "open":
                 project.status = "cancelled"
-        return ProgrammeService(self.session).move(programme, "running")
+        ProgrammeService(self.session).move(programme, "running")
+        tell_published(self.session, programme, latest)
+        return programme
 
     def team(self, programme: Programme, project_id: int, viewer: User | None) -> builtins.list[Placement]:
         """A project's team: who runs the programme sees it at any time, the host's members once the allocation
