@@ -26,6 +26,7 @@ from matcher.web.pages import (  # noqa: F401  (each module adds its routes to t
     talent,
     talent_allocation,
     talent_people,
+    talent_privacy,
 )
 from matcher.web.pages.common import router, templates
 
