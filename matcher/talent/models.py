@@ -164,3 +164,26 @@ class Placement(Base):
 
     run: Mapped[AllocationRun] = relationship(back_populates="placements")
     participant: Mapped[TalentParticipant] = relationship()
+
+
+class Feedback(TimestampMixin, Base):
+    """The end of a round: a participant's rating of their project, or a host's member's rating of the team,
+    1 (poor) to 5 (excellent), with a comment. One per author and project (`author_key`: `participant:ID` or
+    `host:USER_ID`), changed by giving it again; an erased participant's comment is blanked."""
+
+    __tablename__ = "talent_feedback"
+    __table_args__ = (UniqueConstraint("project_id", "author_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("talent_programmes.id", ondelete="CASCADE"), index=True
+    )
+    project_id: Mapped[int] = mapped_column(ForeignKey("talent_projects.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("talent_participants.id", ondelete="SET NULL"), index=True
+    )
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    author_key: Mapped[str] = mapped_column(String(80))
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")

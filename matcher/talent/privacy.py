@@ -17,6 +17,7 @@ from matcher.auth.models import User
 from matcher.errors import Conflict
 from matcher.kit.db import utcnow
 from matcher.talent.base import ERASED
+from matcher.talent.feedback import FeedbackPublic, FeedbackService
 from matcher.talent.models import Programme, TalentParticipant
 from matcher.talent.participants import ParticipantService
 from matcher.talent.privacy_schemas import ParticipantExport, PlacementHistory
@@ -73,6 +74,10 @@ class PrivacyService(ParticipantService):
             programme_name=programme.name,
             participant=self.participant_public(participant),
             placements=history,
+            feedback=[
+                FeedbackPublic(project_id=f.project_id, role=f.role, rating=f.rating, comment=f.comment)
+                for f in FeedbackService(self.session).of_participant(participant.id)
+            ],
         )
 
     def erase(
@@ -98,6 +103,7 @@ class PrivacyService(ParticipantService):
             placement = self.runs.placement_of(run.id, participant.id)
             if placement is not None:
                 placement.reason = GROUP_IN_REASON.sub("with their group", placement.reason)
+        FeedbackService(self.session).erase_comments(participant.id)
         self.session.flush()
         AuditRepository(self.session).add_many(
             [

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
+from matcher.talent.feedback import FeedbackPublic
 from matcher.talent.schemas import ParticipantPublic
 
 
@@ -24,10 +25,12 @@ class PlacementHistory(BaseModel):
 
 class ParticipantExport(BaseModel):
     """Everything stored about a participant in a programme: the application (with the consent's time, the
-    ranked choices, the group and the managers' vetoes) and every placement with its reason."""
+    ranked choices, the group and the managers' vetoes), every placement with its reason, and their feedback."""
 
     exported_at: datetime
     programme_id: int
     programme_name: str
     participant: ParticipantPublic
     placements: list[PlacementHistory]
+    feedback: list[FeedbackPublic] = []
+    """What they said of their project at the end of the round."""

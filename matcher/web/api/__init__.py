@@ -16,6 +16,7 @@ from matcher.web.api import (
     reports,
     system,
     talent,
+    talent_feedback,
     talent_privacy,
     users,
 )
@@ -36,4 +37,5 @@ router.include_router(challenges.router)
 router.include_router(events.router)
 router.include_router(talent.router)
 router.include_router(talent_privacy.router)
+router.include_router(talent_feedback.router)
 router.include_router(network.router)

@@ -57,6 +57,8 @@ TALENT_MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
     ("GET",    f"{ONE}/allocation",                                401, 200, 403, 200, 200),
     ("POST",   f"{ONE}/allocation/placements/{{placement_id}}/lock", 401, 200, 403, 200, 200),
     ("POST",   f"{ONE}/allocation/publish",                        401, 200, 403, 200, 200),
+    ("POST",   f"{PROJECT}/feedback",                              401, 200, 403, 403, 403),
+    ("GET",    f"{ONE}/report",                                    401, 200, 403, 200, 200),
 ]
 # fmt: on
 
@@ -194,6 +196,10 @@ TALENT_REQUESTS: dict[tuple[str, str], Callable[[Scene], Target]] = {
     ("GET", f"{PERSON}/placement"): lambda s: talent_scene(s, "running", "participant"),
     ("POST", f"{PERSON}/move"): lambda s: _move(talent_scene(s, "allocating")),
     ("GET", f"{PERSON}/export"): lambda s: talent_scene(s, "running", "participant"),
+    ("POST", f"{PROJECT}/feedback"): lambda s: with_body(
+        talent_scene(s, "running", "participant"), {"rating": 4, "comment": "A good team."}
+    ),
+    ("GET", f"{ONE}/report"): lambda s: talent_scene(s, "running"),
     ("POST", f"{PERSON}/erase"): lambda s: talent_scene(s, "running", "participant"),
     ("POST", f"{ONE}/allocation"): lambda s: with_body(talent_scene(s, "open"), {"time_limit_s": 5}),
     ("GET", f"{ONE}/allocation"): lambda s: talent_scene(s, "allocating"),
