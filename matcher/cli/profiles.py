@@ -169,13 +169,15 @@ def export_een(
 def demo(
     force: Annotated[bool, typer.Option(help="Import again even if the demo is already loaded.")] = False,
 ) -> None:
-    """Load the demo ecosystem, its corporate challenges and its matchmaking event (skipped when they are
-    already there)."""
+    """Load the demo ecosystem, its corporate challenges, its matchmaking event and its talent programme
+    (skipped when they are already there)."""
     from matcher.challenges.demo import DemoLoader, parse_demo
     from matcher.events.demo import DemoLoader as EventDemoLoader
     from matcher.events.demo import parse_demo as parse_event_demo
     from matcher.profiles.importer import import_organisations
     from matcher.profiles.repository import OrganisationRepository
+    from matcher.talent.demo import DemoLoader as TalentDemoLoader
+    from matcher.talent.demo import parse_demo as parse_talent_demo
 
     conf = settings()
     refs = [
@@ -185,19 +187,22 @@ def demo(
     ]
     challenges_file = conf.demo_file.with_name("challenges.jsonl")
     events_file = conf.demo_file.with_name("events.jsonl")
-    try:  # both files validate before anything is written
+    talent_file = conf.demo_file.with_name("talent.jsonl")
+    try:  # every file validates before anything is written
         demos = parse_demo(challenges_file.read_text(encoding="utf-8")) if challenges_file.exists() else []
         events = parse_event_demo(events_file.read_text(encoding="utf-8")) if events_file.exists() else []
+        talent = parse_talent_demo(talent_file.read_text(encoding="utf-8")) if talent_file.exists() else []
     except MatcherError as exc:
         fail(exc)
     with unit_of_work() as session:
         orgs_there = len(OrganisationRepository(session).ids_by_ref(refs)) == len(refs)
         challenges_missing = bool(DemoLoader(session, None).missing(demos)) if orgs_there else bool(demos)
         events_missing = bool(EventDemoLoader(session).missing(events)) if orgs_there else bool(events)
-    if orgs_there and not force and not challenges_missing and not events_missing:
+        talent_missing = bool(TalentDemoLoader(session).missing(talent)) if orgs_there else bool(talent)
+    if orgs_there and not force and not (challenges_missing or events_missing or talent_missing):
         console.print(
             f"the demo ecosystem is already loaded ({len(refs)} organisations, {len(demos)} challenges, "
-            f"{len(events)} events)"
+            f"{len(events)} events, {len(talent)} talent programmes)"
         )
         return
     with runtime() as rt:
@@ -215,6 +220,8 @@ def demo(
                 loaded = DemoLoader(session, rt.recommender, rt.indexer).load(demos)
             with transaction(rt.session_factory) as session:
                 loaded_events = EventDemoLoader(session, rt.recommender, rt.indexer).load(events)
+            with transaction(rt.session_factory) as session:
+                loaded_talent = TalentDemoLoader(session, rt.recommender).load(talent)
         except MatcherError as exc:
             fail(exc)
     out.print(f"demo challenges: {len(loaded.created)} created, {len(loaded.skipped)} already there")
@@ -223,4 +230,8 @@ def demo(
     out.print(
         f"demo events: {len(loaded_events.created)} created ({loaded_events.meetings} meetings scheduled), "
         f"{len(loaded_events.skipped)} already there"
+    )
+    out.print(
+        f"demo talent programmes: {len(loaded_talent.created)} created ({loaded_talent.placed} participants "
+        f"placed), {len(loaded_talent.skipped)} already there"
     )
