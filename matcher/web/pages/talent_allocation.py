@@ -9,14 +9,18 @@ from collections import defaultdict
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
+from pydantic import ValidationError
 
-from matcher.auth.policies import require_user
+from matcher.auth.policies import is_host, require_user
+from matcher.errors import InvalidInput
 from matcher.reports.charts import bar_chart
+from matcher.talent.feedback import FeedbackCreate, FeedbackService
 from matcher.web import i18n
 from matcher.web.api.params import IdPath
 from matcher.web.deps import (
     PageUserDep,
     ProgrammesDep,
+    SessionDep,
     TalentAllocationDep,
     TalentParticipantsDep,
     TalentProjectsDep,
@@ -136,6 +140,7 @@ def team_page(
     projects: TalentProjectsDep,
     participants: TalentParticipantsDep,
     allocation: TalentAllocationDep,
+    session: SessionDep,
     user: PageUserDep,
 ) -> Response:
     """A project's team with why each member is there and how to reach them: its host's members once the teams
@@ -151,4 +156,55 @@ def team_page(
         programme=programmes.programme_public(programme, user),
         project=projects.project_public(project),
         team=[(allocation.placement_public(r), members.get(r.participant_id)) for r in rows],
+        hosts=is_host(user, project),
+        feedback=FeedbackService(session).mine(programme, project.id, user),
+    )
+
+
+# --- the end of the round ------------------------------------------------------------------------------------
+
+
+@router.post("/talent/{programme_id}/projects/{project_id}/feedback", response_class=HTMLResponse)
+def feedback_page(
+    programme_id: IdPath,
+    project_id: IdPath,
+    programmes: ProgrammesDep,
+    session: SessionDep,
+    user: PageUserDep,
+    form: FormDep,
+) -> Response:
+    """A placed participant's or a host's member's rating and comment; back to where it was given."""
+    person = require_user(user)
+    programme = programmes.get(programme_id, person)
+    try:
+        data = FeedbackCreate(rating=form_int(form, "rating") or 0, comment=form_text(form, "comment"))
+    except ValidationError as exc:
+        raise InvalidInput("rate the project from 1 (poor) to 5 (excellent)") from exc
+    given = FeedbackService(session).give(programme, project_id, person, data)
+    if given.role == "host":
+        return see_other(f"/talent/{programme.id}/projects/{project_id}/team")
+    return see_other(f"/talent/{programme.id}/me")
+
+
+@router.get("/talent/{programme_id}/report", response_class=HTMLResponse)
+def report_page(
+    programme_id: IdPath, request: Request, programmes: ProgrammesDep, session: SessionDep, user: PageUserDep
+) -> Response:
+    """The round in numbers for who runs it, with the feedback of the teams and the hosts."""
+    programme = managed(programmes, programme_id, user)
+    report = FeedbackService(session).report(programme, user)
+    _ = i18n.request_gettext(request)
+    profile = [(_("Choice %(rank)s", rank=i + 1), n) for i, n in enumerate(report.profile)]
+    profile.append((_("Not placed"), report.unassigned))
+    return render(
+        request,
+        "talent/report.html",
+        programme=programmes.programme_public(programme, user),
+        report=report,
+        profile_svg=bar_chart(_("Who got which choice"), profile),
+        ratings_svg=bar_chart(
+            _("Mean rating by the teams, per project"),
+            [(p.title, round(p.participants or 0)) for p in report.projects],
+            colour="#17794a",
+        ),
     )

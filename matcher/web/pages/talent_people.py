@@ -12,6 +12,7 @@ from starlette.datastructures import UploadFile
 from matcher.auth.models import User
 from matcher.auth.policies import Forbidden, require_user
 from matcher.errors import ImportFailed, InvalidInput, MatcherError, NotFound
+from matcher.talent.feedback import FeedbackService
 from matcher.talent.importer import COLUMNS, import_participants
 from matcher.talent.models import Programme
 from matcher.talent.problem import MAX_CHOICES
@@ -22,6 +23,7 @@ from matcher.web.api.params import IdPath
 from matcher.web.deps import (
     PageUserDep,
     ProgrammesDep,
+    SessionDep,
     TalentAllocationDep,
     TalentParticipantsDep,
     TalentProjectsDep,
@@ -104,6 +106,7 @@ def my_application(
     projects: TalentProjectsDep,
     participants: TalentParticipantsDep,
     allocation: TalentAllocationDep,
+    session: SessionDep,
     user: PageUserDep,
 ) -> Response:
     person = require_user(user)
@@ -128,6 +131,9 @@ def my_application(
         chosen=[c.project_id for c in sorted(me.choices, key=lambda c: c.rank)],
         ranks=range(1, MAX_CHOICES + 1),
         placement=placement,
+        feedback=FeedbackService(session).mine(programme, placement.project_id, person)
+        if placement is not None and placement.project_id is not None
+        else None,
     )
 
 
