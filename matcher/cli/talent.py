@@ -1,7 +1,7 @@
 """`matcher talent ...`: run a talent programme from the command line, acting as who runs it (`--as EMAIL`, a
 manager or a member of the owner organisation): create it, move it through its states, solve the allocation
-(with a progress bar while the solver works), read it with every placement's reason, lock, place a participant
-and solve again, publish. Every command opens the database alone; none loads the model. A participant's data
+(with a progress bar while the solver works), import applications from CSV, read the allocation with every
+placement's reason, lock, place a participant and solve again, publish. Every command opens the database alone; none loads the model. A participant's data
 (the allocation, the placements) are shown only with `--as` of who runs the programme."""
 
 from __future__ import annotations
@@ -254,6 +254,30 @@ def lock(
         console.print(
             f"placement {placement.id} {'locked' if placement.locked else 'released'}", markup=False
         )
+
+
+@app.command("import")
+def import_applications(
+    programme_id: ProgrammeId,
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A CSV file of applications.")],
+    runner: AsRunner,
+) -> None:
+    """Register applications collected elsewhere from CSV (columns: docs/import-format.md), with their ranked
+    choices, while the programme is open; a bad row names its line and field, and nothing is written."""
+    from matcher.talent.importer import import_participants
+    from matcher.talent.participants import ParticipantService
+
+    text = file.read_text(encoding="utf-8-sig")
+    with unit_of_work() as session, progress_bar("participants") as update:
+        programme = _programme(session, programme_id)
+        try:
+            user = _runner(session, runner, programme)
+            report = import_participants(ParticipantService(session), programme, user, text, progress=update)
+        except MatcherError as exc:
+            fail(exc)
+    console.print(
+        f"{report.created} participants registered, {report.choices} with their choices", markup=False
+    )
 
 
 @app.command("publish")

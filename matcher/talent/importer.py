@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Any
+from collections.abc import Callable
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from matcher.auth.models import User
 from matcher.errors import ImportFailed
+from matcher.kit.schemas import Strict
 from matcher.profiles.importer import RowError, csv_header
 from matcher.talent.models import Programme
 from matcher.talent.participants import ParticipantService
@@ -36,6 +38,12 @@ COLUMNS = (
 )
 REQUIRED = ("name", "email", "track", "institution", "consent")
 YES = ("yes", "true", "1", "ja")
+
+
+class TalentImportRequest(Strict):
+    """A CSV file's text (the columns above), in a JSON body."""
+
+    csv: Annotated[str, Field(min_length=1, max_length=5_000_000)]
 
 
 class TalentImportReport(BaseModel):
@@ -104,9 +112,14 @@ def validate(
 
 
 def import_participants(
-    service: ParticipantService, programme: Programme, viewer: User | None, text: str
+    service: ParticipantService,
+    programme: Programme,
+    viewer: User | None,
+    text: str,
+    progress: Callable[[int, int], None] | None = None,
 ) -> TalentImportReport:
-    """One transaction (the caller's): all rows, or none when any is bad."""
+    """One transaction (the caller's): all rows, or none when any is bad; `progress(done, total)` after each
+    row registered."""
     rows, errors = validate(text, service, programme)
     if errors:
         lines = "; ".join(str(e) for e in errors[:5]) + (
@@ -117,9 +130,11 @@ def import_participants(
             detail=[e.__dict__ for e in errors],
         )
     chosen = 0
-    for item, choices in rows:
+    for done, (item, choices) in enumerate(rows, start=1):
         participant = service.register(programme, viewer, item)
         if choices:
             service.choose(programme, participant, viewer, ChoicesUpdate(projects=choices))
             chosen += 1
+        if progress is not None:
+            progress(done, len(rows))
     return TalentImportReport(created=len(rows), choices=chosen)

@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from matcher.errors import NotFound
+from matcher.talent.importer import TalentImportReport, TalentImportRequest, import_participants
 from matcher.talent.schemas import (
     AllocationRequest,
     AllocationRunPublic,
@@ -188,6 +189,19 @@ def register(
     """Apply while the programme is open, with `consent: true`: a signed-in user for themselves (their
     account's e-mail), who runs the programme for anyone."""
     return participants.participant_public(participants.register(programme, user, data))
+
+
+@router.post(ONE + "/participants/import", response_model=TalentImportReport)
+def import_csv(
+    programme: ManagedProgramme,
+    user: SignedInUser,
+    data: TalentImportRequest,
+    participants: TalentParticipantsDep,
+) -> TalentImportReport:
+    """Applications collected elsewhere, from CSV (`csv`: the file's text, the columns of
+    `matcher/talent/importer.py`), while the programme is open: every row is checked first and a bad one writes
+    nothing (`422`, `detail` naming each row's line and field)."""
+    return import_participants(participants, programme, user, data.csv)
 
 
 @router.get(ONE + "/participants/me", response_model=ParticipantPublic)

@@ -43,6 +43,7 @@ TALENT_MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
     ("GET",    f"{PROJECT}/team",                                  401, 200, 404, 200, 200),
     ("GET",    f"{ONE}/participants",                              401, 200, 200, 200, 200),
     ("POST",   f"{ONE}/participants",                              401, 201, 403, 201, 201),
+    ("POST",   f"{ONE}/participants/import",                       401, 200, 403, 200, 200),
     ("GET",    f"{ONE}/participants/me",                           401, 200, 404, 404, 404),
     ("GET",    PERSON,                                             401, 200, 404, 200, 200),
     ("PUT",    f"{PERSON}/choices",                                401, 200, 404, 200, 200),
@@ -67,6 +68,9 @@ TALENT_MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
 STAGES = ("draft", "proposed", "open", "allocating", "running")
 DATES = {"starts_on": "2027-03-01", "ends_on": "2027-06-30"}
 _serial = itertools.count(1)
+CSV = (
+    "name,email,track,institution,consent\nNina Neumann,nina@matrix.example,trainee,Berufskolleg Essen,yes\n"
+)
 
 
 def talent_scene(scene: Scene, stage: str, member: str = "owner") -> Target:
@@ -183,6 +187,7 @@ TALENT_REQUESTS: dict[tuple[str, str], Callable[[Scene], Target]] = {
     ("GET", f"{PROJECT}/team"): lambda s: talent_scene(s, "running", "host"),
     ("GET", f"{ONE}/participants"): lambda s: talent_scene(s, "open", "participant"),
     ("POST", f"{ONE}/participants"): new_application,
+    ("POST", f"{ONE}/participants/import"): lambda s: with_body(talent_scene(s, "proposed"), {"csv": CSV}),
     ("GET", f"{ONE}/participants/me"): lambda s: talent_scene(s, "open", "participant"),
     ("GET", PERSON): lambda s: talent_scene(s, "open", "participant"),
     ("PUT", f"{PERSON}/choices"): lambda s: _choices(talent_scene(s, "open", "participant")),
