@@ -1,4 +1,5 @@
-"""What a published allocation tells people, by inbox message: every participant with a user account their
+"""What a talent programme tells people by inbox message: an applicant with an account that their application
+arrived; and on a published allocation every participant with a user account their
 project (or that they were not placed, and why), every member of a host whose project runs its team. A
 participant without an account (registered by a manager) gets nothing here; an erased one neither."""
 
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 from matcher.alerts.models import InboxMessage
 from matcher.alerts.repository import InboxRepository
 from matcher.auth.repository import UserRepository
-from matcher.talent.models import AllocationRun, Programme
+from matcher.talent.models import AllocationRun, Programme, TalentParticipant
 from matcher.talent.repository import ProjectRepository
 
 
@@ -17,7 +18,7 @@ def tell_published(session: Session, programme: Programme, run: AllocationRun) -
     """One inbox message per participant with an account and per member of a host with a team; how many."""
     inbox, users = InboxRepository(session), UserRepository(session)
     projects = {p.id: p for p in ProjectRepository(session).of_programme(programme.id)}
-    link = f"/talent/programmes/{programme.id}"
+    link = f"/talent/{programme.id}"  # the programme's page
     sent = 0
     teams: dict[int, list[str]] = {}
     for placement in run.placements:
@@ -49,3 +50,20 @@ def tell_published(session: Session, programme: Programme, run: AllocationRun) -
             )
             sent += 1
     return sent
+
+
+def tell_received(session: Session, programme: Programme, participant: TalentParticipant) -> bool:
+    """The applicant, if they have an account, hears that their application arrived and where to rank projects."""
+    if participant.user_id is None:
+        return False
+    deadline = programme.application_deadline
+    until = f" until {deadline.date().isoformat()}" if deadline is not None else " while it is open"
+    InboxRepository(session).add(
+        InboxMessage(
+            user_id=participant.user_id,
+            subject=f"{programme.name}: your application was received"[:300],
+            body=f"Rank up to five projects{until}; the teams are published after the allocation.",
+            link=f"/talent/{programme.id}/me",
+        )
+    )
+    return True

@@ -20,6 +20,7 @@ from matcher.errors import Conflict, InvalidInput, NotFound, NotReady
 from matcher.kit.db import utcnow
 from matcher.talent.base import TalentBase
 from matcher.talent.models import Programme, TalentParticipant, TalentProject
+from matcher.talent.notices import tell_received
 from matcher.talent.problem import MAX_CHOICES
 from matcher.talent.schemas import ChoicesUpdate, GroupUpdate, ParticipantCreate, Suggestion, VetoesUpdate
 
@@ -99,7 +100,9 @@ class ParticipantService(TalentBase):
             vetoes=[],
             **values,
         )
-        return self.participants.add(participant)
+        added = self.participants.add(participant)
+        tell_received(self.session, programme, added)
+        return added
 
     def _own(self, programme: Programme, participant: TalentParticipant, viewer: User | None) -> User:
         """Themselves and who runs the programme change an application; those who only see it learn 403."""

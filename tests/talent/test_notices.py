@@ -1,5 +1,6 @@
-"""Publishing tells people by inbox message: a participant with an account their project and why, every member
-of a host whose project runs its team; a participant registered without an account gets nothing."""
+"""An application received tells its applicant (who has an account); publishing tells people by inbox message: a
+participant with an account their project and why, every member of a host whose project runs its team; a
+participant registered without an account gets nothing."""
 
 from __future__ import annotations
 
@@ -15,14 +16,17 @@ def test_publishing_tells_the_participants_with_an_account_and_the_hosts(
     programme = talent_round.programme
     run = s.allocation.allocate(programme, manager, time_limit_s=5)
     inbox = InboxRepository(s.session)
-    assert inbox.of_user(talent_people["pia"].id) == []
+    received = inbox.of_user(talent_people["pia"].id)  # she applied with her account
+    assert [(m.subject, m.link) for m in received] == [
+        ("Innovation Semester 2027: your application was received", f"/talent/{programme.id}/me")
+    ]
     s.allocation.publish(programme, manager)
-    pia = inbox.of_user(talent_people["pia"].id)
+    pia = [m for m in inbox.of_user(talent_people["pia"].id) if "your project" in m.subject]
     assert [m.subject for m in pia] == [
         "Innovation Semester 2027: your project is Camera inspection of sheet steel"
     ]
     assert pia[0].body.startswith("Camera inspection of sheet steel: their 1st choice")
-    assert pia[0].link == f"/talent/programmes/{programme.id}"
+    assert pia[0].link == f"/talent/{programme.id}"  # the programme's page
     # tom has an account, but the manager registered him: his application is not linked to it
     assert inbox.of_user(talent_people["tom"].id) == []
     steel = [m for m in inbox.of_user(talent_people["steel"].id) if "the team of" in m.subject]
