@@ -1,11 +1,13 @@
 """The audit log: every change to a profile, an opportunity, a contact, a cooperation, an introduction, a
-user, a challenge, an application, a juror, a review, an event, a participant, a meeting request, a meeting or a
-follow-up is written beside it, in the same transaction, by a listener on the session's flush. Whoever acts is
+user, a challenge, an application, a juror, a review, an event, a participant, a meeting request, a meeting, a
+follow-up, a talent programme, a talent project, a talent participant or a talent feedback is written beside it, in the same transaction, by a listener on the session's flush. Whoever acts is
 named on the session (`remember_actor`); changes without one (imports, the command line) are logged as
-`system`."""
+`system`. A talent participant's personal data and a feedback's comment are logged as changed, never with their
+values: an erasure (GDPR) must not leave a copy of them here."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -39,6 +41,16 @@ AUDITED: dict[type, str] = {
     FollowUp: "follow_up",
 }
 NEVER_LOGGED = {"password_hash", "updated_at", "created_at"}
+REDACTED = "(personal, not logged)"
+PERSONAL: dict[type, set[str]] = {}
+
+
+def audited(model: type, entity: str, personal: Iterable[str] = ()) -> None:
+    """Put a domain's model in the log (a domain that imports the audit log registers itself, so that the log
+    need not import it back): `personal` names the columns logged as changed, never with their values."""
+    AUDITED[model] = entity
+    if personal:
+        PERSONAL[model] = set(personal)
 
 
 def remember_actor(session: Session, user: User | None) -> None:
@@ -74,6 +86,14 @@ def _changes(obj: Any) -> dict[str, Any]:
     return changed
 
 
+def _redacted(obj: Any, changes: dict[str, Any], action: str) -> dict[str, Any]:
+    hidden = PERSONAL.get(type(obj), set())
+    if not hidden:
+        return changes
+    value = REDACTED if action == "create" else [REDACTED, REDACTED]
+    return {k: (value if k in hidden else v) for k, v in changes.items()}
+
+
 def _audit(session: Session, _context: Any, _instances: Any) -> None:
     actor_id, actor = session.info.get(ACTOR_KEY, (None, "system"))
     entries: list[tuple[Any, str, dict[str, Any]]] = []
@@ -89,7 +109,7 @@ def _audit(session: Session, _context: Any, _instances: Any) -> None:
         if type(obj) in AUDITED:
             entries.append((obj, "delete", {}))
     session.info.setdefault(PENDING_KEY, []).extend(
-        (obj, action, changes, actor_id, actor) for obj, action, changes in entries
+        (obj, action, _redacted(obj, changes, action), actor_id, actor) for obj, action, changes in entries
     )
 
 

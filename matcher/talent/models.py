@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matcher.audit.listener import audited
 from matcher.kit.db import Base, TimestampMixin, TZDateTime, utcnow
 from matcher.profiles.models import Organisation
 
@@ -187,3 +188,25 @@ class Feedback(TimestampMixin, Base):
     author_key: Mapped[str] = mapped_column(String(80))
     rating: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
+
+
+# The audit log (matcher/audit/listener.py) records every change of these; a participant's personal data and a
+# feedback's comment only as changed, so that an erasure leaves no copy of them there.
+audited(Programme, "talent_programme")
+audited(TalentProject, "talent_project")
+audited(
+    TalentParticipant,
+    "talent_participant",
+    personal=(
+        "name",
+        "email",
+        "institution",
+        "field",
+        "skills",
+        "interests",
+        "languages",
+        "availability",
+        "group",
+    ),
+)
+audited(Feedback, "talent_feedback", personal=("comment",))

@@ -60,9 +60,16 @@ def test_erasure_blanks_the_person_keeps_the_history_anonymised_and_is_audited(
     shown = s.allocation.run_public(s.allocation.current(programme, manager))  # type: ignore[arg-type]
     mine = next(p for p in shown.placements if p.participant_id == people["pia"].id)
     assert mine.participant_name == "(erased)" and "Team Pott" not in mine.reason
-    entry = s.session.scalar(select(AuditEntry).where(AuditEntry.entity == "talent_participant"))
+    entry = s.session.scalar(
+        select(AuditEntry).where(AuditEntry.entity == "talent_participant", AuditEntry.action == "erase")
+    )
     assert entry is not None and entry.action == "erase" and entry.entity_id == people["pia"].id
     assert entry.actor == "pia@talent.example" and "Pia" not in str(entry.changes)
+    logged = s.session.scalars(select(AuditEntry).where(AuditEntry.entity == "talent_participant")).all()
+    assert {e.action for e in logged} >= {"create", "update", "erase"}  # every change, her application's too
+    assert all("Pia" not in str(e.changes) and "Emschertal" not in str(e.changes) for e in logged)
+    made = next(e for e in logged if e.action == "create" and e.entity_id == people["pia"].id)
+    assert made.changes["name"] == "(personal, not logged)" and made.changes["track"] == "student"
     again = s.allocation.allocate(programme, manager, time_limit_s=5)
     assert people["pia"].id not in {p.participant_id for p in again.placements}
 
