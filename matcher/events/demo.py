@@ -10,17 +10,16 @@ name) is left as it is."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 from sqlalchemy.orm import Session
 
 from matcher.auth.models import User
 from matcher.auth.schemas import Role, UserCreate
 from matcher.auth.service import UserService
-from matcher.errors import ImportFailed, InvalidInput
+from matcher.errors import InvalidInput
 from matcher.events.base import Matching
 from matcher.events.meeting_schemas import FollowUpCreate, RequestCreate, ScheduleRequest
 from matcher.events.models import Event, Meeting
@@ -29,7 +28,7 @@ from matcher.events.scheduling import ScheduleService
 from matcher.events.schemas import EventCreate, EventUpdate, Outcome, ParticipantCreate, Priority
 from matcher.events.service import EventService
 from matcher.kit.schemas import Strict
-from matcher.profiles.importer import RowError
+from matcher.profiles.importer import parse_json_lines, rows_refused
 from matcher.profiles.repository import OrganisationRepository
 
 Email = Annotated[str, Field(max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.example$")]
@@ -134,33 +133,9 @@ def problems_of(demo: DemoEvent) -> list[tuple[str, str]]:
 
 def parse_demo(text: str) -> list[DemoEvent]:
     """Every line as a `DemoEvent`; an `ImportFailed` naming each bad line and field otherwise."""
-    found: list[DemoEvent] = []
-    errors: list[RowError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            demo = DemoEvent.model_validate(json.loads(line))
-        except ValidationError as exc:
-            for err in exc.errors():
-                where = ".".join(str(p) for p in err["loc"]) or "(line)"
-                errors.append(RowError(number, where, err["msg"]))
-            continue
-        except ValueError as exc:
-            errors.append(RowError(number, "(line)", f"not JSON: {exc}"))
-            continue
-        problems = problems_of(demo)
-        errors += [RowError(number, where, message) for where, message in problems]
-        if not problems:
-            found.append(demo)
+    found, errors = parse_json_lines(text, DemoEvent, problems_of)
     if errors:
-        shown = "; ".join(str(e) for e in errors[:5]) + (
-            f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
-        )
-        raise ImportFailed(
-            f"the demo's events do not validate ({len(errors)} problem(s)): {shown}",
-            detail=[e.__dict__ for e in errors],
-        )
+        raise rows_refused(errors, f"the demo's events do not validate ({len(errors)} problem(s))")
     return found
 
 

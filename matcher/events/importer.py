@@ -13,11 +13,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from matcher.auth.models import User
-from matcher.errors import ImportFailed
 from matcher.events.models import Event
 from matcher.events.schemas import ImportReport, ParticipantCreate
 from matcher.events.service import EventService
-from matcher.profiles.importer import RowError, csv_header
+from matcher.profiles.importer import RowError, csv_header, rows_refused
 from matcher.profiles.repository import OrganisationRepository
 
 COLUMNS = (
@@ -112,13 +111,7 @@ def import_participants(
     """One transaction (the caller's): all rows, or none when any is bad."""
     rows, errors = validate_participants(text, event_service)
     if errors:
-        lines = "; ".join(str(e) for e in errors[:5]) + (
-            f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
-        )
-        raise ImportFailed(
-            f"the import has {len(errors)} problem(s) and wrote nothing: {lines}",
-            detail=[e.__dict__ for e in errors],
-        )
+        raise rows_refused(errors, f"the import has {len(errors)} problem(s) and wrote nothing")
     created = updated = 0
     for done, item in enumerate(rows, start=1):
         _, new = event_service.register(event, viewer, item)

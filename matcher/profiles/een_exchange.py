@@ -17,10 +17,9 @@ from typing import IO, Any
 from sqlalchemy.orm import Session
 
 from matcher.embeddings.encoder import ProgressCallback
-from matcher.errors import ImportFailed
 from matcher.profiles.changes import OPP_FIELDS
 from matcher.profiles.een import EenProfile, from_opportunity, parse_profiles, to_opportunity
-from matcher.profiles.importer import RowError, read_text
+from matcher.profiles.importer import RowError, read_text, rows_refused
 from matcher.profiles.models import Organisation
 from matcher.profiles.repository import OpportunityRepository, OrganisationRepository
 from matcher.profiles.schemas import OpportunityCreate, OrganisationCreate
@@ -106,13 +105,9 @@ def import_een(
     errors = sorted(errors + _check_owners(session, profiles), key=lambda e: e.line)
     report = EenImportReport(profiles=len(profiles), dry_run=dry_run, errors=errors)
     if errors:
-        lines = "; ".join(str(e) for e in errors[:5]) + (
-            f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
-        )
         bad = len({e.line for e in errors})
-        raise ImportFailed(
-            f"the EEN import has {len(errors)} problem(s) in {bad} line(s) and wrote nothing: {lines}",
-            detail=[e.__dict__ for e in errors],
+        raise rows_refused(
+            errors, f"the EEN import has {len(errors)} problem(s) in {bad} line(s) and wrote nothing"
         )
     rows = _rows(session, [p for _, p in profiles], report)
     if not dry_run:

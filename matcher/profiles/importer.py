@@ -11,12 +11,12 @@ import csv
 import io
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
 from matcher.embeddings.encoder import ProgressCallback
@@ -44,6 +44,44 @@ class RowError:
     def __str__(self) -> str:
         where = f"line {self.line}" + (f" (ref {self.ref})" if self.ref else "")
         return f"{where}: {self.field}: {self.message}"
+
+
+def rows_refused(errors: Sequence[RowError], message: str) -> ImportFailed:
+    """The refusal of an import with bad rows: `message`, then the first five problems (and how many more); every
+    problem in `detail`. The caller has written nothing."""
+    shown = "; ".join(str(e) for e in errors[:5]) + (
+        f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
+    )
+    return ImportFailed(f"{message}: {shown}", detail=[e.__dict__ for e in errors])
+
+
+Line = TypeVar("Line", bound=BaseModel)
+
+
+def parse_json_lines(
+    text: str, model: type[Line], problems: Callable[[Line], list[tuple[str, str]]]
+) -> tuple[list[Line], list[RowError]]:
+    """Every non-empty line as `model`, checked further by `problems` ((field, message) pairs): the lines that
+    pass, and each bad line's problems by line and field (the demo files' reader)."""
+    found: list[Line] = []
+    errors: list[RowError] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = model.model_validate(json.loads(line))
+        except ValidationError as exc:
+            where = [".".join(str(p) for p in err["loc"]) or "(line)" for err in exc.errors()]
+            errors += [RowError(number, w, err["msg"]) for w, err in zip(where, exc.errors(), strict=True)]
+            continue
+        except ValueError as exc:
+            errors.append(RowError(number, "(line)", f"not JSON: {exc}"))
+            continue
+        found_problems = problems(item)
+        errors += [RowError(number, where, message) for where, message in found_problems]
+        if not found_problems:
+            found.append(item)
+    return found, errors
 
 
 @dataclass
@@ -226,12 +264,9 @@ def import_organisations(
     rows, errors = validate_organisations(text, fmt, session)
     report = ImportReport(rows=len(rows) + len({e.line for e in errors}), dry_run=dry_run, errors=errors)
     if errors:
-        lines = "; ".join(str(e) for e in errors[:5]) + (
-            f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
-        )
-        raise ImportFailed(
-            f"the import has {len(errors)} problem(s) in {len({e.line for e in errors})} row(s) and wrote nothing: {lines}",
-            detail=[e.__dict__ for e in errors],
+        bad = len({e.line for e in errors})
+        raise rows_refused(
+            errors, f"the import has {len(errors)} problem(s) in {bad} row(s) and wrote nothing"
         )
     if dry_run:
         return report

@@ -11,19 +11,18 @@ name) is left as it is."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Annotated, Self
 
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 from sqlalchemy.orm import Session
 
 from matcher.auth.models import User
 from matcher.auth.schemas import Role, UserCreate
 from matcher.auth.service import UserService
-from matcher.errors import ImportFailed, InvalidInput
+from matcher.errors import InvalidInput
 from matcher.kit.schemas import Strict
-from matcher.profiles.importer import RowError
+from matcher.profiles.importer import parse_json_lines, rows_refused
 from matcher.profiles.repository import OrganisationRepository
 from matcher.recommendations.interface import Matching
 from matcher.talent.allocating import AllocationService
@@ -104,33 +103,9 @@ def problems_of(demo: DemoProgramme) -> list[tuple[str, str]]:
 
 def parse_demo(text: str) -> list[DemoProgramme]:
     """Every line as a `DemoProgramme`; an `ImportFailed` naming each bad line and field otherwise."""
-    found: list[DemoProgramme] = []
-    errors: list[RowError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            demo = DemoProgramme.model_validate(json.loads(line))
-        except ValidationError as exc:
-            for err in exc.errors():
-                where = ".".join(str(p) for p in err["loc"]) or "(line)"
-                errors.append(RowError(number, where, err["msg"]))
-            continue
-        except ValueError as exc:
-            errors.append(RowError(number, "(line)", f"not JSON: {exc}"))
-            continue
-        problems = problems_of(demo)
-        errors += [RowError(number, where, message) for where, message in problems]
-        if not problems:
-            found.append(demo)
+    found, errors = parse_json_lines(text, DemoProgramme, problems_of)
     if errors:
-        shown = "; ".join(str(e) for e in errors[:5]) + (
-            f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
-        )
-        raise ImportFailed(
-            f"the demo's talent programmes do not validate ({len(errors)} problem(s)): {shown}",
-            detail=[e.__dict__ for e in errors],
-        )
+        raise rows_refused(errors, f"the demo's talent programmes do not validate ({len(errors)} problem(s))")
     return found
 
 

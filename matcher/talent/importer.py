@@ -14,9 +14,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field, ValidationError
 
 from matcher.auth.models import User
-from matcher.errors import ImportFailed
 from matcher.kit.schemas import Strict
-from matcher.profiles.importer import RowError, csv_header
+from matcher.profiles.importer import RowError, csv_header, rows_refused
 from matcher.talent.models import Programme
 from matcher.talent.participants import ParticipantService
 from matcher.talent.problem import MAX_CHOICES
@@ -122,13 +121,7 @@ def import_participants(
     row registered."""
     rows, errors = validate(text, service, programme)
     if errors:
-        lines = "; ".join(str(e) for e in errors[:5]) + (
-            f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
-        )
-        raise ImportFailed(
-            f"the import has {len(errors)} problem(s) and wrote nothing: {lines}",
-            detail=[e.__dict__ for e in errors],
-        )
+        raise rows_refused(errors, f"the import has {len(errors)} problem(s) and wrote nothing")
     chosen = 0
     for done, (item, choices) in enumerate(rows, start=1):
         participant = service.register(programme, viewer, item)
