@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
+from starlette.datastructures import UploadFile
 
 from matcher.auth.policies import deletable, editable, is_staff
 from matcher.auth.security import form_token, new_secret
@@ -175,6 +176,14 @@ def safe_next(target: str | None) -> str:
 def form_text(form: Any, name: str) -> str:
     value = form.get(name)
     return value.strip() if isinstance(value, str) else ""
+
+
+def uploaded_text(form: Any, file_field: str = "file", text_field: str = "csv") -> str:
+    """A file chosen in a form (read as UTF-8, a byte order mark dropped), or else the text pasted beside it."""
+    upload = form.get(file_field)
+    if isinstance(upload, UploadFile) and upload.filename:
+        return upload.file.read().decode("utf-8-sig", errors="replace")
+    return form_text(form, text_field)
 
 
 def form_int(form: Any, name: str) -> int | None:

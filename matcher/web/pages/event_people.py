@@ -11,7 +11,6 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
-from starlette.datastructures import UploadFile
 
 from matcher.auth.models import User
 from matcher.auth.policies import Forbidden, may_organise_event, require_user
@@ -26,7 +25,7 @@ from matcher.web import forms, i18n
 from matcher.web.api.params import IdPath
 from matcher.web.deps import EventMatchingDep, EventRequestsDep, EventsDep, PageUserDep
 from matcher.web.forms import FieldErrors, FormDep, FormValues
-from matcher.web.pages.common import form_int, form_text, render, router, see_other
+from matcher.web.pages.common import form_int, form_text, render, router, see_other, uploaded_text
 from matcher.web.pages.event_forms import (
     participant_payload,
     participant_values,
@@ -97,10 +96,7 @@ def import_page(
     """A CSV file (or its text pasted): every row checked first; a bad one is named and nothing is written."""
     event = organised(events, event_id, user)
     _ = i18n.request_gettext(request)
-    upload = form.get("file")
-    text = form_text(form, "csv")
-    if isinstance(upload, UploadFile) and upload.filename:
-        text = upload.file.read().decode("utf-8-sig", errors="replace")
+    text = uploaded_text(form)
     if not text.strip():
         errors = {"csv": _("Choose a CSV file or paste its text.")}
         return participants_view(request, event, events, user, errors=errors, status_code=422)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import ValidationError
-from starlette.datastructures import UploadFile
 
 from matcher.auth.models import User
 from matcher.auth.policies import Forbidden, require_user
@@ -29,7 +28,7 @@ from matcher.web.deps import (
     TalentProjectsDep,
 )
 from matcher.web.forms import FieldErrors, FormDep, FormValues
-from matcher.web.pages.common import render, router, see_other
+from matcher.web.pages.common import render, router, see_other, uploaded_text
 from matcher.web.pages.talent import managed
 from matcher.web.pages.talent_forms import APPLICATION_FIELDS, application_payload, text_values
 
@@ -226,10 +225,7 @@ def import_csv(
     """Applications from a CSV file (or its text pasted): a bad row is named and nothing is written."""
     programme = managed(programmes, programme_id, user)
     _ = i18n.request_gettext(request)
-    upload = form.get("file")
-    text = str(form.get("csv", "") or "")
-    if isinstance(upload, UploadFile) and upload.filename:
-        text = upload.file.read().decode("utf-8-sig", errors="replace")
+    text = uploaded_text(form)
     if not text.strip():
         errors = {"csv": _("Choose a CSV file or paste its text.")}
         return import_view(request, programme, programmes, user, errors, status_code=422)
