@@ -37,10 +37,8 @@ def public(
     repository: OrganisationRepository,
     kinds: list[str],
     region: str | None = None,
-    sector: str | None = None,
-    city: str | None = None,
 ) -> list[Organisation]:
-    rows, _ = repository.list(kinds=kinds, region=region, sector=sector, city=city, limit=LIMIT)
+    rows, _ = repository.list(kinds=kinds, region=region, limit=LIMIT)
     return [o for o in rows if o.visibility == "public"]
 
 
@@ -61,7 +59,14 @@ def directory_page(
     """The start-ups, filtered by sector, city and region."""
     chosen_sector, chosen_region = known_sector(sector), known_region(region)
     everyone = public(profiles.orgs, ["startup"])
-    shown = public(profiles.orgs, ["startup"], chosen_region, chosen_sector, city.strip() or None)
+    town = city.strip().casefold()
+    shown = [  # the filters on the rows read once: the unfiltered ones give the choices of the filters
+        o
+        for o in everyone
+        if (chosen_region is None or o.region == chosen_region)
+        and (chosen_sector is None or chosen_sector in o.sectors)
+        and (not town or (o.city or "").casefold() == town)
+    ]
     lang = i18n.choose_language(request)
     return render(
         request,
