@@ -12,15 +12,11 @@ from matcher.auth.policies import require_staff, require_user, shown_to
 from matcher.introductions.access import Access
 from matcher.network.bridging import bridge_candidates
 from matcher.network.drawing import draw
-from matcher.network.service import NetworkService
 from matcher.web import i18n
+from matcher.web.api.network import get_network
 from matcher.web.api.params import IdPath
 from matcher.web.deps import PageUserDep, ProfilesDep, RecommenderDep, RuntimeDep, SessionDep
 from matcher.web.pages.common import render, router
-
-
-def service(session: SessionDep, recommender: RecommenderDep, runtime: RuntimeDep) -> NetworkService:
-    return NetworkService(session, recommender, runtime.networks)
 
 
 @router.get("/organisations/{org_id}/network", response_class=HTMLResponse)
@@ -36,7 +32,7 @@ def ego_page(
     shown_to(user, profiles.get(org_id), f"organisation {org_id} does not exist")
     _ = i18n.request_gettext(request)
     lang = i18n.choose_language(request)
-    ego = service(session, recommender, runtime).ego(org_id, Access(session, user).sees_contacts)
+    ego = get_network(session, recommender, runtime).ego(org_id, Access(session, user).sees_contacts)
     svg = draw(
         ego.nodes,
         ego.edges,
@@ -62,7 +58,7 @@ def overview_page(
     """The managers' view of the whole network; `a` and `b` (two communities) ask who could bridge them."""
     require_staff(require_user(user))
     _ = i18n.request_gettext(request)
-    network = service(session, recommender, runtime)
+    network = get_network(session, recommender, runtime)
     sees = Access(session, user).sees_contacts
     view = network.overview(sees, limit=250, bridges=15)
     svg = draw(
