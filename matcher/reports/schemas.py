@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from matcher.talent.feedback import RoundSummary
+
 
 class CountPublic(BaseModel):
     key: str
@@ -21,3 +23,5 @@ class ReportPublic(BaseModel):
     """Cooperations per sent introduction."""
     top_sectors: list[CountPublic]
     kind_pairs: list[CountPublic]
+    programmes: list[RoundSummary]
+    """The talent programmes past their draft, newest first, with their placements and feedback."""

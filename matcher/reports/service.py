@@ -1,5 +1,6 @@
 """Reports for funders: introductions by status over time, the conversion from sent to cooperation, the top
-sectors and kind pairs; as numbers, as CSV and as SVG charts drawn here (no chart library)."""
+sectors and kind pairs, and the talent programmes' rounds with their feedback (`matcher.talent.feedback`); as
+numbers, as CSV and as SVG charts drawn here (no chart library)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from matcher.introductions.models import Introduction
 from matcher.introductions.repository import IntroductionRepository
 from matcher.introductions.schemas import Status
 from matcher.profiles.repository import OrganisationRepository
+from matcher.talent.feedback import FeedbackService, RoundSummary
 
 FUNNEL = ("sent", "accepted", "met", "cooperation")
 
@@ -49,6 +51,8 @@ class Report:
     """Cooperations per sent introduction."""
     top_sectors: list[tuple[str, int]] = field(default_factory=list)
     kind_pairs: list[tuple[str, int]] = field(default_factory=list)
+    programmes: list[RoundSummary] = field(default_factory=list)
+    """The talent programmes past their draft, newest first: who was placed and how the round was rated."""
 
 
 def reached(intro: Introduction) -> dict[str, datetime]:
@@ -88,6 +92,7 @@ class ReportService:
         report.conversion = round(funnel["cooperation"] / funnel["sent"], 4) if funnel["sent"] else None
         report.top_sectors = sorted(sectors.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
         report.kind_pairs = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+        report.programmes = FeedbackService(self.session).rounds()
         return report
 
     def introductions_csv(self) -> str:
@@ -132,4 +137,7 @@ class ReportService:
             writer.writerow(["sector", sector, count])
         for pair, count in report.kind_pairs:
             writer.writerow(["kind pair", pair, count])
+        for line in report.programmes:
+            for key, value in line.model_dump(exclude={"programme_id", "name"}).items():
+                writer.writerow([f"talent programme {line.name}", key, "" if value is None else value])
         return out.getvalue()

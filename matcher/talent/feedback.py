@@ -1,8 +1,8 @@
 """The end of a talent round: feedback and the round's report. A participant rates the project the published
 allocation put them in, a host's member rates the team, 1 to 5 with a comment, while the programme runs or
 after it is done; giving it again changes it. The report, for who runs the programme, counts who was placed and
-with which choice, the cancelled projects, and the feedback per project and role; the reports of the agency
-(`matcher/reports`) show the same numbers per programme."""
+with which choice, the cancelled projects, and the feedback per project and role; `rounds` gives the same
+numbers of every programme past its draft, a line each, for the reports of the agency (`matcher/reports`)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,22 @@ class RoundReport(BaseModel):
     participants_rating: float | None
     hosts_rating: float | None
     projects: list[ProjectFeedback]
+
+
+class RoundSummary(BaseModel):
+    """A programme's round in one line, for the agency's reports."""
+
+    programme_id: int
+    name: str
+    status: str
+    participants: int
+    placed: int
+    unassigned: int
+    cancelled: int
+    participants_rating: float | None
+    hosts_rating: float | None
+    ratings: int
+    """How many ratings were given, by participants and hosts together."""
 
 
 def _mean(values: builtins.list[int]) -> float | None:
@@ -120,6 +136,38 @@ class FeedbackService(TalentBase):
     def report(self, programme: Programme, viewer: User | None) -> RoundReport:
         """The round in numbers, for who runs it."""
         run_programme(viewer, programme, f"programme {programme.id} does not exist")
+        return self._numbers(programme)
+
+    def rounds(self) -> builtins.list[RoundSummary]:
+        """Every programme past its draft in numbers, newest first. For the agency's reports: the caller lets
+        only staff (who run every programme) see them."""
+        programmes = self.session.scalars(
+            select(Programme).where(Programme.status != "draft").order_by(Programme.id.desc())
+        )
+        lines = []
+        for programme in programmes:
+            numbers = self._numbers(programme)
+            lines.append(
+                RoundSummary(
+                    programme_id=programme.id,
+                    name=programme.name,
+                    status=programme.status,
+                    ratings=sum(p.ratings for p in numbers.projects),
+                    **numbers.model_dump(
+                        include={
+                            "participants",
+                            "placed",
+                            "unassigned",
+                            "cancelled",
+                            "participants_rating",
+                            "hosts_rating",
+                        }
+                    ),
+                )
+            )
+        return lines
+
+    def _numbers(self, programme: Programme) -> RoundReport:
         latest = self.runs.latest(programme.id)
         people = self.participants.of_programme(programme.id)
         rows = builtins.list(

@@ -9,6 +9,7 @@ import pytest
 
 from matcher.auth.policies import Forbidden
 from matcher.errors import Conflict
+from matcher.reports.service import ReportService
 from matcher.talent.feedback import FeedbackCreate, FeedbackService
 from matcher.talent.privacy import PrivacyService
 from tests.conftest import Person
@@ -47,6 +48,8 @@ def test_feedback_from_the_team_and_its_host_feeds_the_round_report(
     assert (row.participants, row.hosts, row.ratings) == (5.0, 4.0, 2)
     assert row.comments == ["We built a prototype."] and row.team >= 1
     assert report.placed == sum(report.profile) and report.participants_rating == 5.0
+    line = next(r for r in ReportService(s.session).build().programmes if r.programme_id == programme.id)
+    assert (line.status, line.placed, line.ratings, line.hosts_rating) == ("running", report.placed, 2, 4.0)
 
     privacy = PrivacyService(s.session)
     exported = privacy.export(programme, talent_round.participants["pia"], pia)

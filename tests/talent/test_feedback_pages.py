@@ -38,3 +38,11 @@ def test_feedback_through_the_pages_feeds_the_round_report(as_: dict[str, Browse
     assert '<blockquote class="comment">We built it.</blockquote>' in report and "<svg" in report
     page(as_["pia"], f"/talent/{pid}/report", 403)
     page(as_["steel"], f"/talent/{pid}/report", 403)
+
+    agency = page(as_["manager"], "/reports")  # the agency's reports: the round in one line, linked
+    row = re.search(rf'<tr class="talent-round" data-programme-id="{pid}">(.*?)</tr>', agency, re.S)
+    assert row is not None and f'href="/talent/{pid}/report"' in row.group(1)
+    cells = re.findall(r'<td class="num">([^<]*)</td>', row.group(1))
+    assert cells[4:] == ["5.0", "4.0", "2"]  # the teams' and the hosts' mean ratings, how many ratings
+    summary = page(as_["manager"], "/reports/summary.csv")
+    assert "participants_rating,5.0" in summary and "hosts_rating,4.0" in summary

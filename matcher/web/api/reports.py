@@ -30,6 +30,7 @@ def report_public(report: Report) -> ReportPublic:
         conversion=report.conversion,
         top_sectors=[CountPublic(key=k, count=v) for k, v in report.top_sectors],
         kind_pairs=[CountPublic(key=k, count=v) for k, v in report.kind_pairs],
+        programmes=report.programmes,
     )
 
 

@@ -42,6 +42,11 @@ def reports_page(request: Request, session: SessionDep, user: PageUserDep) -> Re
             ],
             colour="#a4510b",
         ),
+        programmes_svg=bar_chart(
+            _("Placed in talent programmes"),
+            [(line.name, line.placed) for line in report.programmes],
+            colour="#5b3f9e",
+        ),
     )
 
 
