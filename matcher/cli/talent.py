@@ -1,7 +1,8 @@
 """`matcher talent ...`: run a talent programme from the command line, acting as who runs it (`--as EMAIL`, a
 manager or a member of the owner organisation): create it, move it through its states, solve the allocation
 (with a progress bar while the solver works), import applications from CSV, read the allocation with every
-placement's reason, lock, place a participant and solve again, publish. Every command opens the database alone; none loads the model. A participant's data
+placement's reason, lock, place a participant and solve again, merge a project below its minimum into another,
+publish. Every command opens the database alone; none loads the model. A participant's data
 (the allocation, the placements) are shown only with `--as` of who runs the programme."""
 
 from __future__ import annotations
@@ -203,6 +204,32 @@ def place(
 ) -> None:
     """Put a participant into a project they ranked (or into none), locked, and solve the rest again."""
     _solve(programme_id, runner, time_limit, (participant_id, project_id))
+
+
+@app.command("merge")
+def merge(
+    programme_id: ProgrammeId,
+    project_id: Annotated[int, typer.Argument(min=1, help="The open project below its minimum.")],
+    runner: AsRunner,
+    into: Annotated[
+        int | None,
+        typer.Option("--into", min=1, help="The open project it joins; leave out: undo the merge."),
+    ] = None,
+) -> None:
+    """Merge a project below its minimum into another open project (whoever ranked it joins that team from the
+    next `allocate` on), or undo a merge."""
+    from matcher.talent.allocating import AllocationService
+
+    with unit_of_work() as session:
+        programme = _programme(session, programme_id)
+        service = AllocationService(session)
+        user = _runner(session, runner, programme)
+        try:
+            project = service.merge(programme, service.find_project(programme, project_id), into, user)
+        except MatcherError as exc:
+            fail(exc)
+        done = f"merged into project {into}" if into is not None else "open again"
+        console.print(f"project {project.id} is {done}: run `matcher talent allocate` to solve", markup=False)
 
 
 @app.command("allocation")

@@ -19,12 +19,33 @@ from matcher.errors import Conflict, InvalidInput, NotFound
 from matcher.talent import problem
 from matcher.talent.allocation import allocate
 from matcher.talent.base import TalentBase
-from matcher.talent.models import AllocationRun, Placement, Programme, TalentParticipant
+from matcher.talent.models import AllocationRun, Placement, Programme, TalentParticipant, TalentProject
 from matcher.talent.notices import tell_published
 from matcher.talent.service import ProgrammeService
 
 SOLVING = ("open", "allocating")
 PUBLISHED = ("running", "done")
+
+
+def as_ranked(
+    participant: TalentParticipant, merged: dict[int, tuple[int, str]], open_ids: set[int]
+) -> tuple[int, ...]:
+    """A participant's choices as the solver sees them: a merged project stands for the one it was merged into
+    (kept at the better of the two ranks), projects that are not open are left out."""
+    ranked: list[int] = []
+    for choice in participant.choices:
+        project_id = merged[choice.project_id][0] if choice.project_id in merged else choice.project_id
+        if project_id in open_ids and project_id not in ranked:
+            ranked.append(project_id)
+    return tuple(ranked)
+
+
+def merged_note(chosen: builtins.list[int], placed: int | None, merged: dict[int, tuple[int, str]]) -> str:
+    """Why a participant is in a project they did not rank: they ranked one merged into it."""
+    if placed is None or placed in chosen:
+        return ""
+    titles = [merged[c][1] for c in chosen if c in merged and merged[c][0] == placed]
+    return f"; they chose {titles[0]}, which was merged into this project" if titles else ""
 
 
 class AllocationService(TalentBase):
@@ -53,12 +74,13 @@ class AllocationService(TalentBase):
         if not projects:
             raise Conflict("no project is open: open the projects to allocate first")
         open_ids = {p.id for p in projects}
+        merged = self.merged(programme)
         candidates = [
             problem.Candidate(
                 id=p.id,
                 track=p.track,
                 institution=p.institution.strip().casefold(),
-                choices=tuple(c.project_id for c in p.choices if c.project_id in open_ids),
+                choices=as_ranked(p, merged, open_ids),
                 languages=frozenset(p.languages),
                 skills=frozenset(s.casefold() for s in p.skills),
                 group=p.group,
@@ -80,6 +102,7 @@ class AllocationService(TalentBase):
             )
             for p in projects
         ]
+        chosen = {p.id: [c.project_id for c in p.choices] for p in participants}
         locks = self._locks(programme, {p.id for p in participants}, open_ids)
         locks.update(moves or {})
         result = allocate(
@@ -103,7 +126,7 @@ class AllocationService(TalentBase):
             Placement(
                 participant_id=c.id,
                 project_id=result.assigned.get(c.id),
-                reason=result.reasons[c.id],
+                reason=result.reasons[c.id] + merged_note(chosen[c.id], result.assigned.get(c.id), merged),
                 locked=c.id in locks,
             )
             for c in candidates
@@ -112,6 +135,47 @@ class AllocationService(TalentBase):
         if programme.status == "open":
             ProgrammeService(self.session).move(programme, "allocating")
         return run
+
+    def merged(self, programme: Programme) -> dict[int, tuple[int, str]]:
+        """The programme's merged projects: id -> (the open project their choosers join, their title)."""
+        return {
+            p.id: (p.merged_into_id, p.title)
+            for p in self.projects.of_programme(programme.id, ["merged"])
+            if p.merged_into_id is not None
+        }
+
+    def merge(
+        self, programme: Programme, project: TalentProject, into_id: int | None, viewer: User | None
+    ) -> TalentProject:
+        """Merge an open project (one the allocation would cancel below its minimum) into another open project
+        of the programme: from the next run on, whoever ranked it is allocated as if they had ranked the other
+        in its place, and its host sees that team once published. Projects merged into it before follow it.
+        `into_id` None undoes a merge: the project is open again, for its own choosers."""
+        run_programme(viewer, programme, f"programme {programme.id} does not exist")
+        self.require_status(programme, SOLVING, "merging a project")
+        if into_id is None:
+            if project.status != "merged":
+                raise Conflict(
+                    f"project {project.id} is {project.status}, not merged: there is nothing to undo"
+                )
+            project.status, project.merged_into_id = "open", None
+            self.session.flush()
+            return project
+        if project.status != "open":
+            raise Conflict(f"project {project.id} is {project.status}: only an open project can be merged")
+        into = self.find_project(programme, into_id)
+        if into.id == project.id or into.status != "open":
+            raise InvalidInput(
+                f"project {into_id} is {'the same project' if into.id == project.id else into.status}: "
+                "merge into another open project of the programme",
+                detail=[{"field": "into", "message": "not another open project"}],
+            )
+        project.status, project.merged_into_id = "merged", into.id
+        for earlier in self.projects.of_programme(programme.id, ["merged"]):
+            if earlier.merged_into_id == project.id:
+                earlier.merged_into_id = into.id
+        self.session.flush()
+        return project
 
     def _locks(
         self, programme: Programme, participants: set[int], projects: set[int]
@@ -166,7 +230,8 @@ class AllocationService(TalentBase):
                 raise InvalidInput(
                     f"project {project_id} is {project.status}: only open projects take people"
                 )
-            if project_id not in {c.project_id for c in participant.choices}:
+            merged = self.merged(programme)
+            if project_id not in as_ranked(participant, merged, {project_id}):
                 raise InvalidInput(
                     f"{participant.name} did not rank project {project_id}: place them in one of their choices"
                 )
@@ -190,13 +255,14 @@ class AllocationService(TalentBase):
         return programme
 
     def team(self, programme: Programme, project_id: int, viewer: User | None) -> builtins.list[Placement]:
-        """A project's team: who runs the programme sees it at any time, the host's members once the allocation
-        is published; everybody else learns nothing of it."""
+        """A project's team (a merged project's: the team it was merged into): who runs the programme sees it at
+        any time, the host's members once the allocation is published; everybody else learns nothing of it."""
         project = self.find_project(programme, project_id)
         if not may_see_talent_team(viewer, project, programme):
             raise NotFound(f"project {project_id} has no team you may see")
         latest = self.runs.latest(programme.id)
-        return [] if latest is None else self.runs.team(latest.id, project.id)
+        team_of = project.merged_into_id if project.status == "merged" else project.id
+        return [] if latest is None or team_of is None else self.runs.team(latest.id, team_of)
 
     def placement_for(
         self, programme: Programme, participant: TalentParticipant, viewer: User | None

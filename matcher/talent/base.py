@@ -128,6 +128,7 @@ class TalentBase:
             languages=list(project.languages),
             supervisor_capacity=project.supervisor_capacity,
             status=project.status,  # type: ignore[arg-type]
+            merged_into=project.merged_into_id,
         )
 
     def participant_public(self, participant: TalentParticipant) -> ParticipantPublic:

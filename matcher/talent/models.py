@@ -42,7 +42,8 @@ class TalentProject(TimestampMixin, Base):
     """A project a host organisation offers in a programme: what it is about, the skills it needs, its team
     size (a team below `min_size` does not run), the languages it works in (empty: any) and how many people its
     supervisors can take. `host_ranking` the participants the host prefers, best first (for the blocking-pair
-    check). `status` proposed -> open | cancelled."""
+    check). `status` proposed -> open | cancelled, or merged: a project below its minimum whose choosers go to
+    the open project `merged_into_id` (its host sees that team once published)."""
 
     __tablename__ = "talent_projects"
 
@@ -60,6 +61,7 @@ class TalentProject(TimestampMixin, Base):
     supervisor_capacity: Mapped[int | None] = mapped_column(Integer)
     host_ranking: Mapped[list[int]] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(20), default="proposed", index=True)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("talent_projects.id", ondelete="SET NULL"))
     proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
     host: Mapped[Organisation] = relationship()

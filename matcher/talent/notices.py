@@ -1,6 +1,7 @@
 """What a talent programme tells people by inbox message: an applicant with an account that their application
 arrived; and on a published allocation every participant with a user account their
-project (or that they were not placed, and why), every member of a host whose project runs its team. A
+project (or that they were not placed, and why), every member of a host whose project runs (or was merged into
+one that runs) its team. A
 participant without an account (registered by a manager) gets nothing here; an erased one neither."""
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ def tell_published(session: Session, programme: Programme, run: AllocationRun) -
         sent += 1
     for project_id, names in teams.items():
         project = projects[project_id]
-        for member in users.members_of([project.host_id]):
+        hosts = {project.host_id} | {
+            p.host_id for p in projects.values() if p.status == "merged" and p.merged_into_id == project_id
+        }
+        for member in users.members_of(sorted(hosts)):
             inbox.add(
                 InboxMessage(
                     user_id=member.id,

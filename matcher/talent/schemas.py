@@ -37,12 +37,14 @@ class ProjectStatus(StrEnum):
     proposed = "proposed"
     open = "open"
     cancelled = "cancelled"
+    merged = "merged"
 
 
 PROJECT_TRANSITIONS: dict[str, tuple[str, ...]] = {
     "proposed": ("open", "cancelled"),
     "open": ("cancelled",),
     "cancelled": ("open",),
+    "merged": (),  # undone by a merge into nothing (`ProjectMerge`)
 }
 
 
@@ -209,6 +211,16 @@ class ProjectPublic(BaseModel):
     languages: list[str]
     supervisor_capacity: int | None
     status: ProjectStatus
+    merged_into: int | None = None
+    """The open project whose team this merged project's choosers join."""
+
+
+class ProjectMerge(Strict):
+    """Merge a project below its minimum into another open project of the programme: whoever ranked it is
+    allocated as if they had ranked `into` in its place. `into` null undoes the merge (the project is open
+    again)."""
+
+    into: int | None
 
 
 class ProjectsPublic(BaseModel):

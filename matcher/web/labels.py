@@ -263,6 +263,7 @@ LABELS: dict[str, dict[str, str]] = {
         "proposed": N_("Proposed"),
         "open": N_("Open"),
         "cancelled": N_("Cancelled"),
+        "merged": N_("Merged"),
     },
     # who a talent participant is (talent's Track)
     "track": {

@@ -1,6 +1,6 @@
 """`matcher talent ...` in-process on a real database: a programme created from a file (a bad one exits 1 with
 what to change), moved through its states, its allocation solved with a progress bar, read with every
-placement's reason, a lock and a placement solved again, published; only who runs the programme reads the
+placement's reason, a lock and a placement solved again, a project merged and the merge undone, published; only who runs the programme reads the
 allocation, and no command loads the model."""
 
 from __future__ import annotations
@@ -121,6 +121,14 @@ def test_a_programme_from_the_command_line(
     again = json.loads(cli("talent", "allocation", "1", "--as", MANAGER, "--json").output)
     kept = {p["participant_id"]: (p["project_id"], p["locked"]) for p in again["placements"]}
     assert kept[people["pia"]] == kept[people["ada"]] == (projects["inspection"], True)
+
+    dust, bench = str(projects["dust"]), str(projects["bench"])
+    merged = cli("talent", "merge", "1", dust, "--into", bench, "--as", MANAGER)
+    assert merged.exit_code == 0 and f"project {dust} is merged into project {bench}" in merged.output
+    twice = cli("talent", "merge", "1", dust, "--into", bench, "--as", MANAGER)
+    assert twice.exit_code == 1 and "only an open project can be merged" in twice.output
+    undone = cli("talent", "merge", "1", dust, "--as", MANAGER)
+    assert undone.exit_code == 0 and f"project {dust} is open again" in undone.output
 
     published = cli("talent", "publish", "1", "--as", MANAGER)
     assert published.exit_code == 0 and "programme 1 is running" in published.output

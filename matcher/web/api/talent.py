@@ -30,6 +30,7 @@ from matcher.talent.schemas import (
     ProgrammeTransition,
     ProgrammeUpdate,
     ProjectCreate,
+    ProjectMerge,
     ProjectPublic,
     ProjectsPublic,
     ProjectTransition,
@@ -155,6 +156,20 @@ def move_project(
     """Open a proposed project for choices, or cancel one (a cancelled one may open again)."""
     project = projects.find_project(programme, project_id)
     return projects.project_public(projects.transition(programme, project, user, data.to.value))
+
+
+@router.post(ONE + "/projects/{project_id}/merge", response_model=ProjectPublic)
+def merge_project(
+    programme: ManagedProgramme,
+    project_id: IdPath,
+    user: SignedInUser,
+    data: ProjectMerge,
+    allocation: TalentAllocationDep,
+) -> ProjectPublic:
+    """Merge an open project (one below its minimum) into another open project: from the next allocation on,
+    whoever ranked it joins that team in its place, and its host sees the team. `into` null undoes it."""
+    project = allocation.find_project(programme, project_id)
+    return allocation.project_public(allocation.merge(programme, project, data.into, user))
 
 
 @router.get(ONE + "/projects/{project_id}/team", response_model=PlacementsPublic)

@@ -1,6 +1,6 @@
 """A talent programme's allocation as pages: for who runs it, the participants with their choices, the solve
-(CP-SAT), the latest run (its rank profile as a chart, who is unplaced, the cancelled projects, the blocking
-pairs) and every team with why each member is there; a placement locked or a participant moved with the rest
+(CP-SAT), the latest run (its rank profile as a chart, who is unplaced, the cancelled projects with a merge
+into another, the blocking pairs) and every team with why each member is there; a placement locked or a participant moved with the rest
 solved again; publishing the teams. For a host's members, once published, their project's team."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from matcher.auth.policies import is_host, require_user
 from matcher.errors import InvalidInput
 from matcher.reports.charts import bar_chart
 from matcher.talent.feedback import FeedbackCreate, FeedbackService
+from matcher.talent.models import TalentProject
 from matcher.web import i18n
 from matcher.web.api.params import IdPath
 from matcher.web.deps import (
@@ -48,7 +49,8 @@ def allocation_page(
     teams = defaultdict(list)
     for placement in public.placements if public else []:
         teams[placement.project_id].append(placement)
-    titles = {p.id: p.title for p in projects.visible(programme, user)}
+    shown = projects.visible(programme, user)
+    titles = {p.id: p.title for p in shown}
     names = {p.id: p.name for p in people}
     profile = (
         [(_("Choice %(rank)s", rank=i + 1), n) for i, n in enumerate(public.profile)]
@@ -71,7 +73,27 @@ def allocation_page(
         titles=titles,
         choices={p.id: [c.project_id for c in sorted(p.choices, key=lambda c: c.rank)] for p in people},
         profile_svg=bar_chart(_("Who got which choice"), profile) if public else "",
+        mergeable=merge_targets(shown, public.cancelled if public else []),
+        merged=[
+            (p.id, p.title, titles.get(p.merged_into_id or 0, "?")) for p in shown if p.status == "merged"
+        ],
     )
+
+
+def merge_targets(
+    shown: list[TalentProject], cancelled: list[int]
+) -> list[tuple[int, str, list[TalentProject]]]:
+    """Each open project the run cancelled, with the open projects it could merge into: those that share the
+    most of its skills first."""
+    open_ones = [p for p in shown if p.status == "open"]
+    rows = []
+    for project in open_ones:
+        if project.id in cancelled:
+            needs = {s.casefold() for s in project.skills}
+            others = [p for p in open_ones if p.id != project.id]
+            others.sort(key=lambda p: (-len(needs & {s.casefold() for s in p.skills}), p.title))
+            rows.append((project.id, project.title, others))
+    return rows
 
 
 @router.post("/talent/{programme_id}/allocation", response_class=HTMLResponse)
@@ -119,6 +141,24 @@ def move_page(
     programme = managed(programmes, programme_id, user)
     participant = allocation.find_participant(programme, participant_id)
     allocation.move(programme, participant, form_int(form, "project_id"), user)
+    return see_other(f"/talent/{programme.id}/allocation")
+
+
+@router.post("/talent/{programme_id}/projects/{project_id}/merge", response_class=HTMLResponse)
+def merge_page(
+    programme_id: IdPath,
+    project_id: IdPath,
+    programmes: ProgrammesDep,
+    allocation: TalentAllocationDep,
+    user: PageUserDep,
+    form: FormDep,
+) -> Response:
+    """Merge a project the allocation cancelled into another open project (no `into`: undo a merge), and solve
+    again so that the page shows what it changed."""
+    programme = managed(programmes, programme_id, user)
+    project = allocation.find_project(programme, project_id)
+    allocation.merge(programme, project, form_int(form, "into"), user)
+    allocation.allocate(programme, user, time_limit_s=10)
     return see_other(f"/talent/{programme.id}/allocation")
 
 

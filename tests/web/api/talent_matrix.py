@@ -40,6 +40,7 @@ TALENT_MATRIX: list[tuple[str, str, int, int, int, int, int]] = [
     ("GET",    PROJECT,                                            404, 200, 404, 200, 200),
     ("PATCH",  PROJECT,                                            401, 200, 404, 200, 200),
     ("POST",   f"{PROJECT}/transition",                            401, 200, 403, 200, 200),
+    ("POST",   f"{PROJECT}/merge",                                 401, 200, 403, 200, 200),
     ("GET",    f"{PROJECT}/team",                                  401, 200, 404, 200, 200),
     ("GET",    f"{ONE}/participants",                              401, 200, 200, 200, 200),
     ("POST",   f"{ONE}/participants",                              401, 201, 403, 201, 201),
@@ -184,6 +185,7 @@ TALENT_REQUESTS: dict[tuple[str, str], Callable[[Scene], Target]] = {
     ("GET", PROJECT): lambda s: talent_scene(s, "proposed", "host"),
     ("PATCH", PROJECT): lambda s: with_body(talent_scene(s, "proposed", "host"), {"description": "Changed."}),
     ("POST", f"{PROJECT}/transition"): lambda s: with_body(talent_scene(s, "proposed"), {"to": "open"}),
+    ("POST", f"{PROJECT}/merge"): lambda s: _merge(s, talent_scene(s, "open")),
     ("GET", f"{PROJECT}/team"): lambda s: talent_scene(s, "running", "host"),
     ("GET", f"{ONE}/participants"): lambda s: talent_scene(s, "open", "participant"),
     ("POST", f"{ONE}/participants"): new_application,
@@ -221,3 +223,21 @@ def _choices(target: Target) -> Target:
 
 def _move(target: Target) -> Target:
     return with_body(target, {"project_id": target.values["project_id"]})
+
+
+def _merge(scene: Scene, target: Target) -> Target:
+    """The scene's project merged into a second open project of the same host."""
+    with transaction(scene.rt.session_factory) as session:
+        organiser = session.get(User, scene.organiser.id)
+        projects = ProjectService(session)
+        programme = projects.find_programme(target.values["programme_id"])
+        other = projects.propose(
+            programme,
+            organiser,
+            ProjectCreate(
+                title="Clean air at school", host_id=target.values["host_id"], min_size=1, max_size=4
+            ),
+        )
+        projects.transition(programme, other, organiser, "open")
+        into = other.id
+    return with_body(target, {"into": into})
