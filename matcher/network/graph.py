@@ -1,19 +1,22 @@
 """Pure functions on the cooperation network the engine keeps (`Catalogue.partners`, adjacency sets): the ego
-network of an organisation, communities, sampled betweenness (Brandes' algorithm run for many sources at once as
-sparse matrix products), bridges and a layout for drawing. No SQL, no HTTP, no names."""
+network of an organisation, communities (Louvain) and sampled betweenness (Brandes' algorithm), both igraph's in C,
+bridges and a layout for drawing. No SQL, no HTTP, no names."""
 
 from __future__ import annotations
 
 import math
+import random
+import threading
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+import igraph
 import networkx as nx
 import numpy as np
-from scipy import sparse
 
 Adjacency = Mapping[int, Collection[int]]
 Pair = tuple[int, int]
+_IGRAPH_RANDOM = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -103,23 +106,59 @@ def to_graph(
 ) -> nx.Graph:
     """The network of the organisations that are `shown`, weighted by the number of cooperations."""
     graph = nx.Graph()
-    for a, bs in partners.items():
-        if not shown(a):
-            continue
-        graph.add_node(a)
-        for b in bs:
-            if a < b and shown(b):
-                graph.add_edge(a, b, weight=weights.get((a, b), EdgeWeight()).count)
+    graph.add_nodes_from(a for a in partners if shown(a))
+    once = EdgeWeight()
+    graph.add_weighted_edges_from(  # in one call: faster than an add_edge for each
+        (a, b, weights.get((a, b), once).count)
+        for a, bs in partners.items()
+        if shown(a)
+        for b in bs
+        if a < b and shown(b)
+    )
     return graph
 
 
-def communities(graph: nx.Graph, seed: int = 42) -> list[list[int]]:
+@dataclass(frozen=True)
+class Indexed:
+    """A networkx graph as an igraph one, for the algorithms in C: node i is `order[i]` (the ids sorted), edge j
+    is `edges[j]`, weighted by `weights[j]` cooperations."""
+
+    graph: igraph.Graph
+    order: list[int]
+    edges: list[Pair]
+    weights: list[float]
+
+
+def indexed(graph: nx.Graph | Indexed) -> Indexed:
+    """`graph` for igraph; made once, it serves both `communities` and `betweenness`."""
+    if isinstance(graph, Indexed):
+        return graph
+    order = sorted(graph)
+    index = {v: i for i, v in enumerate(order)}
+    edges, weights, ends = [], [], []
+    for a, b, w in graph.edges(data="weight", default=1):
+        edges.append(pair(a, b))
+        weights.append(float(w))
+        ends.append((index[a], index[b]))
+    return Indexed(igraph.Graph(n=len(order), edges=ends), order, edges, weights)
+
+
+def communities(graph: nx.Graph | Indexed, seed: int = 42) -> list[list[int]]:
     """Louvain communities (weighted by cooperations, a fixed seed), largest first, each sorted by id;
-    organisations without partners are left out."""
-    connected = graph.copy()  # a graph of its own: Louvain walks a subgraph view twice as slowly
-    connected.remove_nodes_from([n for n in graph if graph.degree(n) == 0])
-    found = nx.community.louvain_communities(connected, weight="weight", seed=seed)
-    return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+    organisations without partners are left out. igraph's multilevel algorithm (Blondel et al.'s Louvain, in C),
+    the random order of its nodes drawn from a generator of its own seeded with `seed`."""
+    g = indexed(graph)
+    with _IGRAPH_RANDOM:  # igraph's generator is one for the whole process
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            found = g.graph.community_multilevel(weights=g.weights)
+        finally:
+            igraph.set_random_number_generator(random)
+    degree = g.graph.degree()
+    groups = [
+        sorted(g.order[i] for i in members) for members in found if len(members) > 1 or degree[members[0]]
+    ]
+    return sorted(groups, key=lambda c: (-len(c), c[0]))
 
 
 @dataclass(frozen=True)
@@ -129,76 +168,43 @@ class Betweenness:
 
 
 def betweenness(
-    graph: nx.Graph, k: int | None = 64, seed: int = 42, edges: Iterable[Pair] = ()
+    graph: nx.Graph | Indexed, k: int | None = 64, seed: int = 42, edges: Iterable[Pair] = ()
 ) -> Betweenness:
-    """Shortest-path betweenness of every node and of `edges`, from `k` sampled sources (all when `k` is None
-    or not smaller than the graph), normalised and scaled as networkx's `betweenness_centrality` and
-    `edge_betweenness_centrality` with the same `k`. Brandes' algorithm for a block of sources at once: each
-    level of the breadth-first search, and each step back of the dependencies, is one sparse matrix product."""
-    order = sorted(graph)
-    n = len(order)
-    index = {v: i for i, v in enumerate(order)}
+    """Shortest-path betweenness of every node and of `edges` (0 for a pair that is no edge), from `k` sampled
+    sources (all when `k` is None or not smaller than the graph), normalised and scaled as networkx's
+    `betweenness_centrality` and `edge_betweenness_centrality` with the same `k`.
+
+    One run of Brandes' algorithm from the sources, in C (igraph's edge betweenness restricted to `sources`); the
+    nodes' betweenness follows from the edges': from a source s, the dependencies on the edges of a node v sum to
+    2 delta_s(v) + 1 when s reaches v (delta_s(v) to the edges down to v's children, 1 + delta_s(v) to the edges
+    up to its parents), and to the number of nodes s reaches when v is s."""
+    g = indexed(graph)
+    order, n = g.order, len(g.order)
     wanted = [pair(a, b) for a, b in edges]
     if n < 2:
         return Betweenness(dict.fromkeys(order, 0.0), dict.fromkeys(wanted, 0.0))
-    rows = [index[a] for a, b in graph.edges()] + [index[b] for a, b in graph.edges()]
-    cols = [index[b] for a, b in graph.edges()] + [index[a] for a, b in graph.edges()]
-    adj = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
     if k is None or k >= n:
-        sources = np.arange(n)
+        sources, scale = np.arange(n), 1.0
     else:
-        sources = np.random.default_rng(seed).choice(n, size=k, replace=False)
-    ev = np.array([index[a] for a, _ in wanted], dtype=np.int64)
-    ew = np.array([index[b] for _, b in wanted], dtype=np.int64)
-    node_total = np.zeros(n)
-    edge_total = np.zeros(len(wanted))
-    block = max(1, min(256, 2_000_000 // n))
-    for start in range(0, len(sources), block):
-        chunk = sources[start : start + block]
-        delta, sigma, dist = _dependencies(adj, chunk)
-        delta[chunk, np.arange(len(chunk))] = 0.0
-        node_total += delta.sum(axis=1)
-        if len(wanted):
-            reached = dist >= 0
-            t = np.where(reached, (1.0 + delta) / np.where(reached, sigma, 1.0), 0.0)
-            down = (dist[ew] == dist[ev] + 1) & (dist[ev] >= 0)
-            up = (dist[ev] == dist[ew] + 1) & (dist[ew] >= 0)
-            edge_total += (sigma[ev] * t[ew] * down + sigma[ew] * t[ev] * up).sum(axis=1)
-    scale = n / len(sources)
-    nodes = node_total * scale / ((n - 1) * (n - 2)) if n > 2 else node_total * 0
-    edge_scale = scale / (n * (n - 1))  # both directions of an undirected pair counted, as networkx does
+        sources, scale = np.random.default_rng(seed).choice(n, size=k, replace=False), n / k
+    # igraph counts each pair of an undirected graph once, Brandes' sums (and networkx) in both directions
+    along = 2 * np.asarray(g.graph.edge_betweenness(directed=False, sources=sources.tolist()), dtype=float)
+    ends = np.asarray(g.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    touching = np.bincount(ends[:, 0], along, n) + np.bincount(ends[:, 1], along, n)
+    component = np.asarray(g.graph.connected_components().membership)
+    is_source = np.zeros(n)
+    is_source[sources] = 1.0
+    reached_by = np.bincount(component, is_source)[component] - is_source  # sources other than v reaching v
+    reaches = is_source * (np.bincount(component)[component] - 1)  # nodes v reaches when it is a source
+    through = (touching - reached_by - reaches) / 2
+    through[np.abs(through) < 1e-6] = 0.0  # what the subtraction leaves of a node on no shortest path
+    node_scale = scale / ((n - 1) * (n - 2)) if n > 2 else 0.0
+    edge_scale = scale / (n * (n - 1))
+    eid = {e: i for i, e in enumerate(g.edges)}
     return Betweenness(
-        {v: float(nodes[i]) for i, v in enumerate(order)},
-        {e: float(edge_total[j] * edge_scale) for j, e in enumerate(wanted)},
+        {v: float(through[i] * node_scale) for i, v in enumerate(order)},
+        {e: float(along[eid[e]] * edge_scale) if e in eid else 0.0 for e in wanted},
     )
-
-
-def _dependencies(adj: sparse.csr_matrix, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each source (a column): every node's dependency (Brandes' delta), number of shortest paths and
-    distance (-1 when not reached)."""
-    n, b = adj.shape[0], len(sources)
-    cols = np.arange(b)
-    dist = np.full((n, b), -1, dtype=np.int32)
-    sigma = np.zeros((n, b))
-    dist[sources, cols] = 0
-    sigma[sources, cols] = 1.0
-    frontier = sigma.copy()
-    levels = [dist == 0]
-    while True:
-        reach = adj @ frontier
-        new = (reach > 0) & (dist < 0)
-        if not new.any():
-            break
-        dist[new] = len(levels)
-        sigma[new] = reach[new]
-        frontier = np.where(new, reach, 0.0)
-        levels.append(new)
-    delta = np.zeros((n, b))
-    for d in range(len(levels) - 1, 0, -1):
-        t = np.where(levels[d], (1.0 + delta) / np.where(levels[d], sigma, 1.0), 0.0)
-        back = adj @ t
-        delta += np.where(levels[d - 1], sigma * back, 0.0)
-    return delta, sigma, dist
 
 
 def crossing_edges(
@@ -210,13 +216,14 @@ def crossing_edges(
     """The edges whose ends are in different communities, of different kinds, or share no sector, with what
     they cross (`community`, `kind`, `sector`)."""
     found: dict[Pair, list[str]] = {}
+    sectors = {n: frozenset(s) for n, s in sectors_of.items() if s}
     for a, b in graph.edges():
         across = []
         if community_of.get(a) != community_of.get(b):
             across.append("community")
         if kind_of.get(a) != kind_of.get(b):
             across.append("kind")
-        if sectors_of.get(a) and sectors_of.get(b) and not set(sectors_of[a]) & set(sectors_of[b]):
+        if a in sectors and b in sectors and sectors[a].isdisjoint(sectors[b]):
             across.append("sector")
         if across:
             found[pair(a, b)] = across

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from matcher.profiles.models import Cooperation
@@ -28,3 +28,12 @@ def cooperation_years(
         )
         found.update((a, b, y, i) for i, a, b, y in session.execute(query))
     return [(a, b, y) for a, b, y, _ in found]
+
+
+def cooperation_weights(session: Session) -> list[tuple[int, int, int, int | None, int | None]]:
+    """Every pair that cooperated as (a, b, cooperations, first year, last year), a < b: the pairs' weights
+    counted by the database (`graph.weights_of` of every cooperation, in a fraction of the time)."""
+    a, b = Cooperation.organisation_a_id, Cooperation.organisation_b_id
+    low, high = case((a < b, a), else_=b), case((a < b, b), else_=a)
+    query = select(low, high, func.count(), func.min(Cooperation.year), func.max(Cooperation.year))
+    return [(x, y, n, first, last) for x, y, n, first, last in session.execute(query.group_by(low, high))]

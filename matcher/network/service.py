@@ -25,11 +25,12 @@ from matcher.network.graph import (
     crossing_edges,
     ego_layout,
     ego_network,
+    indexed,
     overview_layout,
     to_graph,
     weights_of,
 )
-from matcher.network.repository import cooperation_years
+from matcher.network.repository import cooperation_weights, cooperation_years
 from matcher.network.schemas import (
     BridgePublic,
     BrokerPublic,
@@ -41,7 +42,9 @@ from matcher.network.schemas import (
 )
 from matcher.recommendations.service import Recommender
 
-SAMPLES = 200  # sources of the sampled betweenness once the network has more organisations
+SAMPLES = (
+    400  # sources of the sampled betweenness once the network has more (200 rank the bridges badly at 10k)
+)
 SEED = 42
 LAYOUTS = 8
 Sees = Callable[[int], bool]
@@ -216,7 +219,10 @@ class NetworkService:
                 shown = {n for n, o in self.catalogue.orgs.items() if o.visibility != "hidden"}
                 kinds = {n: self.catalogue.orgs[n].kind for n in shown}
                 sectors = {n: list(self.catalogue.orgs[n].sectors) for n in shown}
-            weights = weights_of(cooperation_years(self.session))
+            weights = {
+                (a, b): EdgeWeight(n, first, last)
+                for a, b, n, first, last in cooperation_weights(self.session)
+            }
             view = build_overview(key, partners, shown, weights, kinds, sectors)
             self.cache.overview = view
             return view, False
@@ -232,11 +238,12 @@ def build_overview(
 ) -> Overview:
     graph = to_graph(partners, shown.__contains__, weights)
     graph.add_nodes_from(shown)
-    groups = communities(graph, seed=SEED)
+    in_c = indexed(graph)  # one copy of the graph for igraph's Louvain and betweenness
+    groups = communities(in_c, seed=SEED)
     community_of = {n: i for i, g in enumerate(groups) for n in g}
     crossing = crossing_edges(graph, community_of, kinds, sectors)
     k = SAMPLES if graph.number_of_nodes() > SAMPLES else None
-    central = betweenness(graph, k=k, seed=SEED, edges=crossing)
+    central = betweenness(in_c, k=k, seed=SEED, edges=crossing)
     ranked = sorted(
         ((e, across, central.edges[e]) for e, across in crossing.items()), key=lambda r: (-r[2], r[0])
     )

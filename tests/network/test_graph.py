@@ -4,6 +4,7 @@ edges and the layouts."""
 from __future__ import annotations
 
 import networkx as nx
+import numpy as np
 import pytest
 
 from matcher.network.graph import (
@@ -57,6 +58,26 @@ def test_betweenness_from_every_source_is_networkx_exactly() -> None:
     edges = nx.edge_betweenness_centrality(graph)
     assert max(abs(found.nodes[n] - nodes[n]) for n in graph) < 1e-12
     assert max(abs(found.edges[tuple(sorted(e))] - v) for e, v in edges.items()) < 1e-12
+
+
+def test_sampled_betweenness_is_networkx_from_the_same_sources() -> None:
+    graph = nx.connected_caveman_graph(6, 5)
+    graph.add_edges_from([(100, 101), (101, 102)])  # a second component, and an organisation without partners
+    graph.add_node(200)
+    k, seed = 7, 3
+    found = betweenness(graph, k=k, seed=seed, edges=graph.edges())
+    order, n = sorted(graph), graph.number_of_nodes()
+    sources = [
+        order[i] for i in np.random.default_rng(seed).choice(n, size=k, replace=False)
+    ]  # as documented
+    assert 101 in sources  # the middle of the second component: a source on the paths of others
+    nodes = nx.betweenness_centrality_subset(graph, sources, list(graph))
+    edges = nx.edge_betweenness_centrality_subset(graph, sources, list(graph))
+    scale = 2 * n / k  # networkx's subset counts a pair of an undirected graph once; scaled up as the sample
+    assert max(abs(found.nodes[v] - nodes[v] * scale / ((n - 1) * (n - 2))) for v in graph) < 1e-12
+    assert (
+        max(abs(found.edges[tuple(sorted(e))] - v * scale / (n * (n - 1))) for e, v in edges.items()) < 1e-12
+    )
 
 
 def test_sampled_betweenness_finds_the_same_brokers() -> None:
