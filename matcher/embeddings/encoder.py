@@ -23,6 +23,7 @@ from typing import Protocol
 import numpy as np
 
 from matcher.embeddings.backends import BACKENDS, encoder_name, ensure_export
+from matcher.embeddings.lean import LeanBert
 from matcher.errors import ConfigurationError
 
 log = logging.getLogger(__name__)
@@ -169,6 +170,10 @@ class SentenceTransformerEncoder:
             self.model = SentenceTransformer(modules=[exported], device="cpu")
         else:
             self.model = SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
+        # one query at a time, on a BERT folder: the same layers without the libraries' per-call work (lean.py)
+        self._lean = LeanBert.of(self.model) if backend == "torch" and not spec.module else None
+        if self._lean is not None and not self._lean.agrees(self.model):
+            self._lean = None
         dimension = self.model.get_embedding_dimension()
         if not dimension:
             raise ConfigurationError(f"model {spec.name!r} does not say its embedding dimension")
@@ -205,6 +210,9 @@ class SentenceTransformerEncoder:
         return self._encode(texts, self.spec.document_prefix, progress)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) == 1 and self._lean is not None:
+            with self._lock:
+                return self._lean.encode(self.spec.query_prefix + texts[0])
         return self._encode(texts, self.spec.query_prefix, None)
 
 
