@@ -98,6 +98,9 @@ def test_the_managers_overview(network: TestClient, loaded: Runtime, people: dic
     assert "t-steel-co" in drawn and "t-hidden" not in drawn
     assert body["bridges"] and all(b["across"] for b in body["bridges"])
     assert body["brokers"][0]["organisation"]["ref"] in {"t-h2-institute", "t-fuelcell-co"}
+    pair = sorted((org_id(loaded, "t-steel-co"), org_id(loaded, "t-fuelcell-co")))
+    steel_fuelcell = [e for e in body["edges"] if [e["a"], e["b"]] == pair]  # cooperated in 2021 and 2023
+    assert [(e["cooperations"], e["first_year"], e["last_year"]) for e in steel_fuelcell] == [(2, 2021, 2023)]
     again = network.get("/api/v1/network", headers=manager).json()
     assert again["cached"] is True and again["communities"] == body["communities"]
     cooperate(loaded, "a_ref,b_ref,year,source\nt-chem-co,t-vr-studio,2025,test\n")
