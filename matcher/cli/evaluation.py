@@ -180,6 +180,17 @@ def cordis_command(
             help="Also rank with the hand-set weights (a second engine run beside the learned one).",
         ),
     ] = False,
+    as_installed: Annotated[
+        bool,
+        typer.Option(
+            "--as-installed",
+            help="Import the profiles at the cut-off at once, then train (the path a real installation takes), "
+            "instead of the training years' profiles first.",
+        ),
+    ] = False,
+    fp7: Annotated[
+        bool, typer.Option("--fp7/--without-fp7", help="FP7 co-participations as earlier cooperations.")
+    ] = True,
     export: Annotated[
         Path | None,
         typer.Option(
@@ -200,7 +211,7 @@ def cordis_command(
         console.print(f"error: no CORDIS data folder at {data}: give --data", markup=False, highlight=False)
         raise typer.Exit(2)
     if export is not None:
-        _export(data, day, export, limit_queries, seed)
+        _export(data, day, export, limit_queries, seed, fp7)
         return
     options = CordisOptions(
         data=data,
@@ -210,6 +221,8 @@ def cordis_command(
         seed=seed,
         resamples=resamples,
         hand_set=hand_set,
+        as_installed=as_installed,
+        fp7=fp7,
     )
     try:
         with _progress() as progress:
@@ -218,8 +231,11 @@ def cordis_command(
         console.print(f"error: {getattr(exc, 'message', exc)}", markup=False, highlight=False)
         raise typer.Exit(1) from None
     scores = score_run(run)
-    command = _command(cutoff, data, work, limit_queries, seed, out_file) + (
-        " --hand-set" if hand_set else ""
+    command = (
+        _command(cutoff, data, work, limit_queries, seed, out_file)
+        + (" --hand-set" if hand_set else "")
+        + (" --as-installed" if as_installed else "")
+        + ("" if fp7 else " --without-fp7")
     )
     out.print(_summary(f"CORDIS, cut-off {day}: {len(run.queries)} queries", scores.overall))
     console.print(f"run time {sum(run.seconds.values()):.0f} s; " + command, markup=False, highlight=False)
@@ -229,9 +245,9 @@ def cordis_command(
         console.print(f"wrote {out_file}", markup=False, highlight=False)
 
 
-def _export(data: Path, day: date, folder: Path, limit: int | None, seed: int) -> None:
+def _export(data: Path, day: date, folder: Path, limit: int | None, seed: int, fp7: bool = True) -> None:
     try:
-        split = build_split(load_raw(data), day)
+        split = build_split(load_raw(data, fp7=fp7), day)
     except FileNotFoundError as exc:
         console.print(f"error: {exc}", markup=False, highlight=False)
         raise typer.Exit(1) from None

@@ -56,6 +56,15 @@ def train(
         + ", ".join(f"{name} {value:.4f}" for name, value in report.validation.items())
         + f"; kept: {report.chosen}"
     )
+    if report.text_rows:
+        out.print(
+            f"text features counted in {report.text_rows} of {report.rows} rows (texts older than the year)"
+        )
+    else:
+        out.print(
+            "text features left out: every text was written after the cooperations learned from, so they "
+            "would name those very cooperations (they count again once cooperations are recorded after them)"
+        )
 
 
 def _kinds(kinds: list[Kind] | None) -> list[str] | None:

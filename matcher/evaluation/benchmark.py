@@ -34,6 +34,7 @@ from matcher.evaluation.cordis import (
     write_split,
 )
 from matcher.evaluation.metrics import per_query
+from matcher.evaluation.network_mix import network_mix
 from matcher.kit.db import make_engine, transaction
 from matcher.profiles.importer import ImportReport, import_cooperations, import_organisations
 from matcher.recommendations.training import Trainer, TrainingReport
@@ -61,6 +62,10 @@ class CordisOptions:
     resamples: int = 1000
     train_queries: int = 400  # as `matcher train`'s default
     hand_set: bool = False  # also rank with the hand-set weights (doubles the engine's ranking time)
+    as_installed: bool = False
+    """The path a real installation takes: today's profiles (those at the cut-off) and the history imported,
+    `matcher train`, rank; instead of importing the profiles of the training years first."""
+    fp7: bool = True  # FP7 co-participations as earlier cooperations, where the data has them
 
 
 @dataclass
@@ -142,11 +147,14 @@ def import_profiles(rt: Runtime, path: Path, progress: StepProgress | None = Non
     return report
 
 
-def import_split(rt: Runtime, files: ExportedFiles, progress: StepProgress | None = None) -> ImportCounts:
+def import_split(
+    rt: Runtime, files: ExportedFiles, progress: StepProgress | None = None, as_installed: bool = False
+) -> ImportCounts:
     """What the history looked like when the training years began: the training profiles
     (`ORGS_TRAINING.jsonl`) and the cooperations, imported as `matcher import` and `import-cooperations` do.
-    The profiles as they are at the cut-off (`ORGS.jsonl`) come after `matcher train` (see `_run_in`)."""
-    report = import_profiles(rt, files.training_orgs, progress)
+    The profiles as they are at the cut-off (`ORGS.jsonl`) come after `matcher train` (see `_run_in`).
+    `as_installed`: the profiles at the cut-off at once, as an installation has only today's profiles."""
+    report = import_profiles(rt, files.orgs if as_installed else files.training_orgs, progress)
     counts = ImportCounts(
         organisations_created=report.created + report.updated,
         organisations_unchanged=report.unchanged,
@@ -225,6 +233,8 @@ def run_baselines(
         "BM25 (profile text)": lambda: baselines.bm25(cands, queries, RANK_DEPTH),
         "dense (profile cosine)": lambda: baselines.dense(cands, queries, RANK_DEPTH, vectors),
         "Adamic-Adar (network)": lambda: baselines.adamic_adar(cands, queries, RANK_DEPTH),
+        "Adamic-Adar x log(degree)": lambda: baselines.adamic_adar_popular(cands, queries, RANK_DEPTH),
+        "network mix (learned)": lambda: network_mix(cands, queries, RANK_DEPTH, split.cooperations, seed),
     }
     results = {}
     for done, (name, rank) in enumerate(rankers.items(), start=1):
@@ -249,7 +259,7 @@ def run_cordis(options: CordisOptions, progress: StepProgress | None = None) -> 
 def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -> BenchmarkRun:
     seconds: dict[str, float] = {}
     with _timed(seconds, "building the data"):
-        split = build_split(load_raw(options.data), options.cutoff)
+        split = build_split(load_raw(options.data, fp7=options.fp7), options.cutoff)
         folder = dataset_dir(work, split)
         files = write_split(split, folder)
     queries = select_queries(split, options.limit_queries, options.seed)
@@ -259,7 +269,7 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
         rt = open_runtime(settings)
     try:
         with _timed(seconds, "importing the training profiles and the cooperations"):
-            imported = import_split(rt, files, progress)
+            imported = import_split(rt, files, progress, options.as_installed)
         with _timed(seconds, "training the ranker (as matcher train)"):
             # the installation's own history only: the cooperations before the cut-off, as imported
             try:
@@ -278,10 +288,11 @@ def _run_in(options: CordisOptions, work: Path, progress: StepProgress | None) -
                 training.ranker.save(settings.trained_ranker_file)
                 rt.recommender.engine.ranker = training.ranker
             product_ranker = rt.recommender.engine.ranker
-        with _timed(seconds, "importing the profiles at the cut-off (embedding)"):
-            report = import_profiles(rt, files.orgs, progress)
-            imported.profiles_updated = report.updated + report.created
-            imported.texts_encoded += report.encoded
+        if not options.as_installed:
+            with _timed(seconds, "importing the profiles at the cut-off (embedding)"):
+                report = import_profiles(rt, files.orgs, progress)
+                imported.profiles_updated = report.updated + report.created
+                imported.texts_encoded += report.encoded
         with _timed(seconds, "ranking: engine"):
             rankings = {ENGINE: rank_with_engine(rt, queries, progress=progress)}
         if options.hand_set:

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from matcher.evaluation.files import write_gold
+from matcher.evaluation.fp7 import FP7_SOURCE_PREFIX, FP7_YEAR, Fp7History, load_fp7
 
 H2020_DIR = "raw_eu-research-funding-network"
 ODFEST_DIR = "raw_ODFest2017"
@@ -69,6 +70,9 @@ class RawCordis:
     projects: dict[str, Project]
     members: dict[str, set[str]]
     orgs: dict[str, OrgInfo]
+    fp7: Fp7History | None = (
+        None  # the FP7 co-participations, when the data folder has them and they are asked
+    )
 
 
 @dataclass
@@ -88,6 +92,7 @@ class CordisSplit:
     # the same organisations with the profiles they had when the years `matcher train` learns from began
     training_orgs: list[dict[str, object]] = field(default_factory=list)
     training_profiles_until: date | None = None
+    fp7_pairs: int = 0  # pairs of organisations with a profile that were FP7 partners
 
     @property
     def descriptions(self) -> dict[str, str]:
@@ -115,8 +120,9 @@ def _country(value: str) -> str | None:
     return code if len(code) == 2 and code.isalpha() else None
 
 
-def load_raw(data_dir: Path) -> RawCordis:
-    """Read and join the raw CORDIS files found under `data_dir` (the layout of the shared data folder)."""
+def load_raw(data_dir: Path, fp7: bool = True) -> RawCordis:
+    """Read and join the raw CORDIS files found under `data_dir` (the layout of the shared data folder); with
+    `fp7`, also the FP7 co-participations where the folder has them (`fp7.py`)."""
     missing = [
         name
         for name in (PROJECTS_FILE, EDGES_FILE, ORGS_FILE, TOPICS_FILE, PROGRAMMES_FILE, ACTIVITY_FILE)
@@ -155,7 +161,8 @@ def load_raw(data_dir: Path) -> RawCordis:
             kind=KIND_BY_ACTIVITY.get(extra.get("activityType", "")),
             city=city,
         )
-    return RawCordis(projects=projects, members=dict(members), orgs=orgs)
+    history = load_fp7(data_dir, {o.org_id: (o.name, o.country) for o in orgs.values()}) if fp7 else None
+    return RawCordis(projects=projects, members=dict(members), orgs=orgs, fp7=history)
 
 
 # --- one cut-off -------------------------------------------------------------------------------------------
@@ -242,6 +249,15 @@ def build_split(raw: RawCordis, cutoff: date) -> CordisSplit:
             assert p.start is not None
             first_source.setdefault((a, b, p.start.year), f"{SOURCE_PREFIX}{p.rcn}")
     profiled = set(projects_of)
+    fp7_pairs = 0
+    for rcn, fp7_members in sorted(raw.fp7.members.items() if raw.fp7 is not None else []):
+        # FP7 (2007-2013) partners are earlier partners: cooperations before Horizon 2020, never gold
+        for a, b in itertools.combinations(sorted(m for m in fp7_members if m in profiled), 2):
+            earlier[a].add(b)
+            earlier[b].add(a)
+            if (a, b, FP7_YEAR) not in first_source:
+                first_source[(a, b, FP7_YEAR)] = f"{FP7_SOURCE_PREFIX}{rcn}"
+                fp7_pairs += 1
 
     later: dict[str, set[str]] = defaultdict(set)
     for p in after:
@@ -281,6 +297,7 @@ def build_split(raw: RawCordis, cutoff: date) -> CordisSplit:
         countries={ref: raw.orgs[ref].country for ref in profiled},
         training_orgs=training_orgs,
         training_profiles_until=until,
+        fp7_pairs=fp7_pairs,
     )
 
 

@@ -172,9 +172,14 @@ def render_markdown(run: BenchmarkRun, scores: RunScores, command: str, heading:
         f"Data: {split.projects_before:,} projects started before the cut-off and {split.projects_after:,} on "
         f"or after it ({split.projects_undated} without a start date are left out); {len(split.orgs):,} "
         f"organisations with a profile (the candidates), {len(split.cooperations):,} cooperations (pairs per "
-        f"year) before the cut-off; training profiles from the projects before "
-        f"{split.training_profiles_until.isoformat() if split.training_profiles_until else 'the cut-off'}; "
-        f"{len(run.queries):,} query organisations that got new partners, "
+        f"year) before the cut-off{fp7_text(run)}; "
+        + (
+            "the profiles at the cut-off imported at once, then trained (the path an installation takes); "
+            if options.as_installed
+            else "training profiles from the projects before "
+            f"{split.training_profiles_until.isoformat() if split.training_profiles_until else 'the cut-off'}; "
+        )
+        + f"{len(run.queries):,} query organisations that got new partners, "
         f"{gold_pairs:,} new partners in all ({gold_pairs / max(len(run.queries), 1):.1f} per query).",
         "",
         f"Overall ({len(run.queries):,} queries; mean [95% bootstrap interval over query organisations, "
@@ -208,6 +213,17 @@ def render_markdown(run: BenchmarkRun, scores: RunScores, command: str, heading:
     return "\n".join(lines)
 
 
+def fp7_text(run: BenchmarkRun) -> str:
+    """What the FP7 history added, for the data line."""
+    split = run.split
+    if not split.fp7_pairs:
+        return " (no FP7 history)"
+    return (
+        f", {split.fp7_pairs:,} of them FP7 partners (2007-2013, recorded as 2013), who are earlier partners and "
+        "never gold"
+    )
+
+
 def training_lines(run: BenchmarkRun) -> list[str]:
     """What `matcher train` learned inside the run (from the cooperations before the cut-off only)."""
     report = run.training
@@ -220,7 +236,8 @@ def training_lines(run: BenchmarkRun) -> list[str]:
         f"{', '.join(map(str, report.learn_years))}, validated on {report.validation_queries} of "
         f"{report.validation_year} (nDCG@10 "
         + ", ".join(f"{name} {value:.3f}" for name, value in report.validation.items())
-        + f"; kept: {report.chosen}). Weights: "
+        + f"; kept: {report.chosen}); text features counted in {report.text_rows:,} of {report.rows:,} "
+        "learning rows (only where both texts were written before the year learned). Weights: "
         + ", ".join(f"{name} {weight:.3f}" for name, weight in weights if weight >= 0.0005)
         + ".",
         "",
@@ -235,9 +252,12 @@ the cut-off. Recall@10 = hits in the top 10 / min(new partners, 10); nDCG@10 wit
 `MatchEngine.match(org, k=100, filters=Filters(pairing=ANY))` on the data imported through the normal import
 path, with the ranker that `matcher train` learns there (before the cut-off only; see "Training profiles"
 below) and the product's default diversity; the baselines: random (seeded), popularity (most earlier partners first), same-country popularity,
-BM25 on the profile text (bm25s, English Snowball stems), dense (cosine of the engine's own profile vectors)
-and Adamic-Adar on the earlier cooperation network. BM25 and Adamic-Adar rank only candidates with a positive
-score (no padding).
+BM25 on the profile text (bm25s, English Snowball stems), dense (cosine of the engine's own profile vectors),
+Adamic-Adar on the earlier cooperation network, Adamic-Adar times log(1 + degree), and a network mix
+(popularity, common neighbours and Adamic-Adar with weights learned and validated on the years before the
+cut-off as `matcher train` does). BM25 and the Adamic-Adar variants rank only candidates with a positive score
+(no padding). Earlier partners include FP7 (2007-2013) partners where the data has them, so the gold holds
+truly new pairs only.
 
 Training profiles: a profile made of project titles names the topics its partners share. So that `matcher
 train` does not learn from texts that already describe the cooperations it is asked to predict, the data is

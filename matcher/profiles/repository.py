@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, String, and_, case, cast, func, or_, select
@@ -59,6 +59,20 @@ class OrganisationRepository(Repository[Organisation]):
             for org in self.session.scalars(query.execution_options(populate_existing=True)):
                 result[org.id] = org
         return result
+
+    def texts_written(self) -> dict[int, datetime]:
+        """When each organisation's texts (its profile or one of its opportunities) last changed."""
+        written: dict[int, datetime] = {
+            org_id: at
+            for org_id, at in self.session.execute(select(Organisation.id, Organisation.updated_at))
+        }
+        query = select(Opportunity.organisation_id, func.max(Opportunity.updated_at)).group_by(
+            Opportunity.organisation_id
+        )
+        for org_id, at in self.session.execute(query):
+            if org_id in written and at is not None and at > written[org_id]:
+                written[org_id] = at
+        return written
 
     def placed(
         self,

@@ -7,6 +7,14 @@ positives. Weights are fitted on the learning year and validated on the next yea
 history, on a held-out half of the queries of the last year). Two fits are made: a pairwise logistic fit, and
 that fit refined by coordinate ascent on nDCG@10 (listwise); the validation year chooses among them and the
 hand-set defaults, and the choice is recorded in the ranker file.
+
+No learning from text that postdates the cooperations: a profile written today names the topics of the very
+cooperations the history records, which teaches the ranker that shared words predict partners far better than
+they can. So the text features (`TEXT_FEATURES`: the dense, lexical, keyword and similar-profile features) of a
+pair count in a year only where both organisations' texts (profile and opportunities) were last written before
+that year began; elsewhere they are left out (zero) in learning and in validation alike, and a text feature that
+was never seen that way gets no weight. The validation year then judges, on the same rows, the fits against the
+shipped ranker and the popularity and network baselines, and the best is kept.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from matcher.embeddings.encoder import ProgressCallback
 from matcher.engine.matching import Filters
 from matcher.engine.pairing import ANY
 from matcher.engine.ranking import (
-    DEFAULT_RANKER,
+    DEFAULT_WEIGHTS,
     FEATURES,
     Ranker,
     fit_listwise,
@@ -34,10 +42,14 @@ from matcher.engine.ranking import (
 )
 from matcher.errors import InvalidInput
 from matcher.kit.db import transaction
-from matcher.profiles.repository import CooperationRepository
+from matcher.profiles.repository import CooperationRepository, OrganisationRepository
 from matcher.recommendations.service import Recommender
 
 log = logging.getLogger(__name__)
+
+TEXT_FEATURES = ("need_offer", "offer_need", "profile", "lexical", "keywords", "peers")
+TEXT_COLUMNS = np.array([FEATURES.index(name) for name in TEXT_FEATURES])
+BASELINES = {"popularity": "popularity", "network": "network"}  # validated against, one feature each
 
 
 @dataclass
@@ -59,6 +71,8 @@ class TrainingReport:
     pairs: int
     validation: dict[str, float] = field(default_factory=dict)
     chosen: str = "pairwise"
+    text_rows: int = 0  # learning rows whose text features counted (both texts older than the year)
+    rows: int = 0
 
 
 def periods(rows: list[tuple[int, int, int | None]], known: set[int]) -> list[Period]:
@@ -89,10 +103,14 @@ class Trainer:
         self.recommender = recommender
         self.session_factory = session_factory
         self.random = random.Random(seed)
+        self.written: dict[int, datetime] = {}
+        self.text_rows = self.rows = 0
 
     def _examples(self, period: Period, queries: list[int], today: date, progress: ProgressCallback | None):
-        """Per query: candidate feature rows and which rows are real new partners."""
+        """Per query: candidate feature rows and which rows are real new partners; the text features of a row
+        are zero unless both organisations' texts were written before the period's year began."""
         engine = self.recommender.engine
+        began = datetime(period.year, 1, 1, tzinfo=UTC)
         examples = []
         for done, query in enumerate(queries, start=1):
             source = engine.catalogue.orgs[query]
@@ -101,16 +119,30 @@ class Trainer:
                 if candidates:
                     table = engine.features(source, candidates, today, period.network)
                     labels = np.array([c in period.new_partners[query] for c in candidates])
+                    self._mask_late_texts(table.values, query, candidates, began)
                     examples.append((table, labels, period.new_partners[query]))
             if progress:
                 progress(done, len(queries))
         return examples
+
+    def _mask_late_texts(
+        self, values: np.ndarray, query: int, candidates: list[int], began: datetime
+    ) -> None:
+        def early(org_id: int) -> bool:
+            at = self.written.get(org_id)
+            return at is not None and at < began
+
+        late = np.array([not (early(query) and early(c)) for c in candidates])
+        values[np.ix_(late, TEXT_COLUMNS)] = 0.0
+        self.rows += len(candidates)
+        self.text_rows += int((~late).sum())
 
     def train(
         self, max_queries: int = 400, negatives: int = 4, progress: ProgressCallback | None = None
     ) -> TrainingReport:
         with transaction(self.session_factory) as session:
             rows = CooperationRepository(session).with_years()
+            self.written = OrganisationRepository(session).texts_written()
         known = set(self.recommender.engine.catalogue.orgs)
         found = [p for p in periods(rows, known) if p.new_partners and p.network]
         if not found:
@@ -153,8 +185,13 @@ class Trainer:
             raise InvalidInput(
                 "the history gives no new partners the engine's candidates include: nothing to learn"
             )
+        text_rows, learn_rows = self.text_rows, self.rows
         pairwise = fit_pairwise(np.array(pos_rows), np.array(neg_rows))
         fits = {"pairwise": pairwise, "listwise": fit_listwise(listwise, pairwise)}
+        if not text_rows:  # no text older than the cooperations learned: the text features were never seen
+            for weights in fits.values():
+                weights[TEXT_COLUMNS] = 0.0
+                weights /= weights.sum() or 1.0
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         candidates = {
             name: Ranker(
@@ -164,12 +201,21 @@ class Trainer:
             )
             for name, weights in fits.items()
         }
-        scores = self._validate(last, validate, today, {**candidates, "default": DEFAULT_RANKER})
-        chosen = max(candidates, key=lambda name: (scores[name], name == "pairwise"))
-        ranker = candidates[chosen]
-        if scores["default"] > scores[chosen]:
-            chosen = "default"
-            ranker = Ranker(weights=dict(DEFAULT_RANKER.weights), source="trained", trained_at=stamp)
+        baselines = {
+            name: Ranker(
+                weights={f: (1.0 if f == feature else 0.0) for f in FEATURES},
+                source="trained",
+                trained_at=stamp,
+            )
+            for name, feature in BASELINES.items()
+        }
+        shipped = Ranker(weights=dict(DEFAULT_WEIGHTS), source="trained", trained_at=stamp)
+        options = {**candidates, "default": shipped, **baselines}
+        scores = self._validate(last, validate, today, options)
+        # the best on the validation year; ties: a fit before the shipped ranker before a baseline
+        order = list(options)
+        chosen = max(order, key=lambda name: (scores[name], -order.index(name)))
+        ranker = options[chosen]
         report = TrainingReport(
             ranker=ranker,
             learn_years=[p.year for p in learn_periods],
@@ -179,6 +225,8 @@ class Trainer:
             pairs=len(pos_rows),
             validation=scores,
             chosen=chosen,
+            text_rows=text_rows,
+            rows=learn_rows,
         )
         ranker.training = {
             "model": self.recommender.encoder.name,
@@ -189,6 +237,8 @@ class Trainer:
             "pairs": report.pairs,
             "chosen": chosen,
             "validation_ndcg_at_10": scores,
+            "text_rows": text_rows,
+            "rows": learn_rows,
         }
         return report
 

@@ -64,3 +64,34 @@ def test_adamic_adar_scores_partners_of_partners() -> None:
     assert ranked["a"] == ["c"]  # through b
     assert ranked["b"] == ["d"]  # through c
     assert ranked["e"] == []
+
+
+def test_adamic_adar_times_log_degree_breaks_ties_for_the_better_connected() -> None:
+    # q knows x and y; x knows m, y knows n, n knows z: m and n are both partners of partners of q
+    earlier = {"q": {"x", "y"}, "x": {"q", "m"}, "y": {"q", "n"}, "m": {"x"}, "n": {"y", "z"}, "z": {"n"}}
+    cands = Candidates(refs=list(earlier), countries={}, texts={}, earlier=earlier)
+    assert baselines.adamic_adar(cands, ["q"], 10)["q"] == ["m", "n"]  # a tie, broken by ref
+    assert baselines.adamic_adar_popular(cands, ["q"], 10)["q"] == ["n", "m"]  # n has two partners
+
+
+def test_the_network_mix_learns_from_the_years_and_ranks_new_partners_only() -> None:
+    """Forty organisations in chains that close one hop a year: the mix learns on 2020 against the network
+    of 2019, validates on 2021, and puts weight on the partners of partners, not on popularity."""
+    from matcher.evaluation.network_mix import FEATURES, learn_weights, network_mix
+
+    refs = [f"o{i:02d}" for i in range(40)]
+    cooperations = []
+    for i in range(0, 40, 4):
+        a, b, c, d = refs[i : i + 4]
+        cooperations += [(a, b, 2019, "x"), (b, c, 2019, "x"), (a, c, 2020, "x"), (c, d, 2020, "x")]
+        cooperations += [(b, d, 2021, "x")]
+    earlier: dict[str, set[str]] = {r: set() for r in refs}
+    for a, b, _, _ in cooperations:
+        earlier[a].add(b)
+        earlier[b].add(a)
+    cands = Candidates(refs=refs, countries={}, texts={}, earlier=earlier)
+    weights, scores = learn_weights(cands, cooperations)
+    assert abs(weights.sum() - 1.0) < 1e-9 and weights[FEATURES.index("popularity")] < 0.5
+    assert {"pairwise", "listwise", "popularity", "Adamic-Adar"} <= set(scores)
+    ranked = network_mix(cands, ["o00"], 5, cooperations)["o00"]
+    assert ranked and not set(ranked) & (earlier["o00"] | {"o00"})

@@ -1,6 +1,7 @@
 """`matcher eval cordis` end to end on the tiny CORDIS-shaped dataset, and the same benchmark run from
 outside with `matcher import`, `import-cooperations`, `train`, `recommend` and `eval score`: both give the same
-scores."""
+scores, along the benchmark's path (the training years' profiles first) and along an installation's (today's
+profiles only)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from matcher.evaluation.metrics import METRICS, per_query
 from matcher.evaluation.report import score_group
 from matcher.kit.db import make_engine
 from matcher.profiles.models import Organisation
+from matcher.recommendations.training import TEXT_FEATURES
 from tests.evaluation.test_cordis import TINY
 
 
@@ -126,3 +128,45 @@ def test_eval_score_names_bad_input(runner: CliRunner, tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "no CORDIS data folder" in missing.output
     wrong_date = runner.invoke(app, ["eval", "cordis", "--cutoff", "2016-13-01"])
     assert wrong_date.exit_code == 2
+
+
+def test_the_path_an_installation_takes_scores_as_the_eval_command(
+    runner: CliRunner, encoder: Encoder, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Today's profiles imported at once, then the history, `matcher train` and `recommend --all` (what a new
+    installation does), against `matcher eval cordis` at the same cut-off: `train` leaves out the text
+    features of texts written after the cooperations it learns from, so both paths learn the same ranker and
+    score alike, and so does the benchmark run along the installation's path (`--as-installed`)."""
+    history = run_cordis(
+        CordisOptions(data=TINY, cutoff=date(2016, 1, 1), work=tmp_path / "work", resamples=50)
+    )
+    assert history.training is not None and history.training.text_rows == 0
+    export = tmp_path / "export"
+    assert runner.invoke(app, ["eval", "cordis", "--data", str(TINY), "--export", str(export)]).exit_code == 0
+    monkeypatch.setenv("MATCHER_DATABASE_URL", database_url)
+    product = ["--data-dir", str(export / "var")]
+    recs = export / "recs.jsonl"
+    outputs = []
+    for args in (
+        ["import", str(export / "ORGS.jsonl")],
+        ["import-cooperations", str(export / "COOPS.csv")],
+        ["train"],
+        ["recommend", "--all", "--k", "100", "--pairing", "any", "--out", str(recs)],
+    ):
+        step = runner.invoke(app, [*product, *args], catch_exceptions=False)
+        assert step.exit_code == 0, step.output
+        outputs.append(step.output)
+    assert "text features left out: every text was written after the cooperations" in outputs[2]
+    learned = Ranker.load(export / "var" / "ranker.json")
+    assert learned.weights == history.training.ranker.weights
+    assert all(learned.weights[f] == 0.0 for f in TEXT_FEATURES)
+
+    installed = run_cordis(
+        CordisOptions(
+            data=TINY, cutoff=date(2016, 1, 1), work=tmp_path / "work2", resamples=50, as_installed=True
+        )
+    )
+    outside = per_query(read_recommendations(recs), read_gold(export / "GOLD.csv"), history.queries)
+    for metric in METRICS:
+        np.testing.assert_allclose(outside[metric], history.values[ENGINE][metric])
+        np.testing.assert_allclose(installed.values[ENGINE][metric], history.values[ENGINE][metric])

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import UTC, datetime
 
 import numpy as np
+from sqlalchemy import update
 
 from matcher.engine.ranking import FEATURES, Ranker, fit_pairwise, ndcg_at_k
 from matcher.kit.db import transaction
 from matcher.profiles.importer import import_cooperations, import_organisations
-from matcher.recommendations.training import Trainer, periods
+from matcher.profiles.models import Organisation
+from matcher.recommendations.training import TEXT_FEATURES, Trainer, periods
 from matcher.runtime import Runtime
 
 
@@ -78,11 +81,28 @@ def test_train_learns_and_saves_a_ranker(runtime: Runtime, tmp_path) -> None:
     assert report.learn_years == [2020] and report.validation_year == 2021
     assert report.pairs > 0
     assert report.ranker.weights["network"] == max(report.ranker.weights.values())
-    assert set(report.validation) == {"pairwise", "listwise", "default"}
-    assert report.chosen in {"pairwise", "listwise"}
+    assert set(report.validation) == {"pairwise", "listwise", "default", "popularity", "network"}
+    assert report.chosen in {"pairwise", "listwise", "network"}  # partners of partners, by construction
     assert report.validation[report.chosen] == max(report.validation.values())
     assert loaded_choice(report) == report.chosen
     path = tmp_path / "ranker.json"
     report.ranker.save(path)
     loaded = Ranker.load(path)
     assert set(loaded.weights) == set(FEATURES) and loaded.training["validation_year"] == 2021
+
+
+def test_text_written_after_the_cooperations_is_not_learned_from(runtime: Runtime) -> None:
+    """Profiles imported today describe work the history's cooperations already did: their text features
+    are left out of learning and validation, and no text feature gets a weight. Once the texts are older than
+    the years learned (as in an installation whose profiles were written before the cooperations it records),
+    they count again."""
+    _synthetic(runtime)
+    report = Trainer(runtime.recommender, runtime.session_factory).train(max_queries=100)
+    assert report.text_rows == 0 and report.rows > 0
+    assert all(report.ranker.weights[f] == 0.0 for f in TEXT_FEATURES)
+    assert report.ranker.training["text_rows"] == 0
+
+    with transaction(runtime.session_factory) as session:  # the profiles as written back in 2018
+        session.execute(update(Organisation).values(updated_at=datetime(2018, 6, 1, tzinfo=UTC)))
+    report = Trainer(runtime.recommender, runtime.session_factory).train(max_queries=100)
+    assert report.text_rows == report.rows > 0
