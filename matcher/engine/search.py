@@ -1,5 +1,9 @@
 """Free-text search: organisations (by their best dense text, fused with BM25) and opportunities for a question,
-under the same hard filters as a match (without a source: no pairing rules, no partners to leave out)."""
+under the same hard filters as a match (without a source: no pairing rules, no partners to leave out).
+
+BM25 counts only as far as the encoder finds an organisation related (`fuse`): it matches words, not meaning,
+and cannot match across languages, so a German question's word in a German profile on another subject must
+not lift that profile over the English one that answers the question but shares none of its words."""
 
 from __future__ import annotations
 
@@ -65,6 +69,12 @@ def search(
             if len(kept) >= k or pool >= total:
                 break
             pool *= 4
+        # organisations that only BM25 found: the similarity of their profile (their offers were not near enough
+        # to be searched), which the fusion weighs their BM25 score by
+        lexical_only = [o for o in kept if kept[o] == (0.0, None) and o in idx.profiles]
+        if lexical_only:
+            for o, sim in zip(lexical_only, idx.profiles.vectors(lexical_only) @ qv[0], strict=True):
+                kept[o] = (float(sim), None)
         # BM25 of every kept organisation, relative to the best lexical score of all
         kept_ids = list(kept)
         top_lexical = max((score for _, score in lexical_top), default=0.0)
@@ -72,18 +82,30 @@ def search(
             lexical = cat.lexical.scores_for(query, kept_ids) / top_lexical
         else:
             lexical = np.zeros(len(kept_ids))
-        combined = [
-            SEARCH_DENSE_SHARE * max(0.0, kept[o][0]) + (1 - SEARCH_DENSE_SHARE) * float(lexical[i])
-            for i, o in enumerate(kept_ids)
-        ]
+        dense = np.array([max(0.0, kept[o][0]) for o in kept_ids])
+        combined = fuse(dense, lexical)
         hits = [
-            org_hit(cat, org_id, combined[i], kept[org_id], float(lexical[i]), terms, filters)
+            org_hit(cat, org_id, float(combined[i]), kept[org_id], float(lexical[i]), terms, filters)
             for i, org_id in sorted(enumerate(kept_ids), key=lambda p: (-combined[p[0]], p[1]))[:k]
         ]
         allowed = set(retriever.eligible({h.org_id for h in opp_hits}, None, filters, no_network))
         opps = [h for h in opp_hits if h.org_id in allowed]
     opps.sort(key=lambda h: (-h.score, h.opportunity_id))
     return SearchResult(organisations=hits[:k], opportunities=opps[:k])
+
+
+def fuse(dense: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+    """Each candidate's score from its dense similarity and its BM25 score (relative to the best BM25 score):
+    `SEARCH_DENSE_SHARE` of the first, plus the rest of the second weighed by the candidate's similarity
+    relative to the most similar candidate's. The nearest candidate keeps its whole BM25 share, one half as
+    near keeps half of it: words a question shares with a text the encoder finds unrelated (a word of the
+    question in a profile on another subject, while the answer is in another language and shares none of its
+    words) lift that text only as far as the encoder allows; between texts the encoder finds about equally
+    near, BM25 decides as before. Without any similarity (all zero) BM25 counts in full. The weight is the
+    candidates' own ratio, with no constant to fit."""
+    best = float(dense.max()) if len(dense) else 0.0
+    agreement = dense / best if best > 0 else np.ones(len(dense))
+    return SEARCH_DENSE_SHARE * dense + (1 - SEARCH_DENSE_SHARE) * lexical * agreement
 
 
 def org_hit(
