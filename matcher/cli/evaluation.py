@@ -109,11 +109,22 @@ def crosslingual_command(
     show_misses: Annotated[
         bool, typer.Option("--show-misses", help="List the titles each model did not translate.")
     ] = False,
+    search: Annotated[
+        bool,
+        typer.Option(
+            "--search",
+            help="Measure through the free-text search instead: one organisation a title, the titles of the "
+            "other language as questions (default model: the configured one).",
+        ),
+    ] = False,
 ) -> None:
     """German <-> English retrieval accuracy@1 and encoding speed of embedding models."""
     if not titles.is_file():
         console.print(f"error: no titles file at {titles}: give --titles", markup=False, highlight=False)
         raise typer.Exit(2)
+    if search:
+        _crosslingual_search(model, titles, out_file, show_misses)
+        return
     try:
         data = crosslingual.read_titles(titles)
         results = crosslingual.measure_models(
@@ -128,6 +139,52 @@ def crosslingual_command(
                 console.print(f"{r.model}: {query!r} -> {found!r} (wanted {wanted!r})", markup=False)
     if out_file:
         out_file.write_text(crosslingual.render_markdown(results, data, titles.name), encoding="utf-8")
+        console.print(f"wrote {out_file}", markup=False, highlight=False)
+
+
+def _crosslingual_search(
+    models: list[str] | None, titles: Path, out_file: Path | None, show_misses: bool
+) -> None:
+    from matcher.embeddings.encoder import load_encoder
+    from matcher.evaluation import crosslingual_search
+
+    config = settings()
+    markdown = []
+    try:
+        data = crosslingual.read_titles(titles)
+        for name in models or [config.model]:
+            encoder = load_encoder(
+                name, config.model_registry, config.encode_batch_size, config.torch_threads
+            )
+            results = crosslingual_search.measure_search(encoder, data)
+            table = Table(title=f"German and English through the search, {encoder.name}, on {titles.name}")
+            for column in ("questions -> profiles", "beside", "orgs", "questions", "first", "top 5"):
+                table.add_column(
+                    column, justify="left" if column in ("questions -> profiles", "beside") else "right"
+                )
+            for r in results:
+                table.add_row(
+                    r.direction,
+                    r.beside,
+                    str(r.organisations),
+                    str(r.questions),
+                    f"{r.first:.3f}",
+                    f"{r.top:.3f}",
+                )
+            out.print(table)
+            if show_misses:
+                for r in results:
+                    for query, found, wanted in r.misses:
+                        console.print(
+                            f"{encoder.name}, {r.direction} beside {r.beside}: {query!r} -> {found!r} "
+                            f"(wanted {wanted!r})",
+                            markup=False,
+                        )
+            markdown.append(crosslingual_search.render_search_markdown(encoder.name, results, titles.name))
+    except MatcherError as exc:
+        fail(exc)
+    if out_file:
+        out_file.write_text("\n".join(markdown), encoding="utf-8")
         console.print(f"wrote {out_file}", markup=False, highlight=False)
 
 
