@@ -119,6 +119,43 @@ def test_bm25_of_chosen_documents_equals_the_full_scoring(monkeypatch: pytest.Mo
     assert {i for i, _ in index.top("stacks hydrogen", 4)} == {10}
 
 
+def test_bm25_of_a_search_is_read_once_and_is_the_matrix_product_to_the_bit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`top` and then `scores_for` of the same question (as a search asks them) share its terms and scores; the
+    numbers are the CSC/CSR matrix products' exactly, and a change of the index is seen by the next question."""
+    index = LexicalIndex()
+    texts = [
+        "Fuel-cell test bench for hydrogen stacks and hydrogen storage",
+        "Hydrogen logistics, fuel cells for buses",
+        "Prüfstand für Brennstoffzellen und Wasserstoff",
+        "Design studio for packaging and sensors",
+    ]
+    for doc_id, text in enumerate(texts, start=1):
+        index.put(doc_id, text)
+    query = "hydrogen fuel cell testing, hydrogen stacks, Brennstoffzellen"
+    index.top("warm-up", 1)  # builds the index
+    from matcher.engine import lexical
+
+    read: list[str] = []
+    tokenize = lexical.tokenize
+    monkeypatch.setattr(lexical, "tokenize", lambda text: read.append(text) or tokenize(text))
+    top = dict(index.top(query, 4))
+    chosen = index.scores_for(query, [4, 1, 99, 2])
+    assert read == [query]
+    ids, full = index.scores(query)
+    assert top == pytest.approx({i: s for i, s in zip(ids.tolist(), full.tolist(), strict=True) if s > 0})
+    # the same numbers as asked alone, each scored from scratch (a fresh index of the same texts)
+    fresh = LexicalIndex()
+    for doc_id, text in enumerate(texts, start=1):
+        fresh.put(doc_id, text)
+    assert fresh.scores_for(query, [4, 1, 99, 2]).tolist() == chosen.tolist()
+    assert fresh.top(query, 4) == index.top(query, 4)
+    index.put(5, "hydrogen hydrogen hydrogen stacks")
+    assert 5 in dict(index.top(query, 5))
+    assert index.scores_for(query, [5])[0] > 0
+
+
 def test_tokens_survive_the_stem_cache_filling_up(monkeypatch: pytest.MonkeyPatch) -> None:
     # a text whose words are partly cached when the cache is full: the cache is cleared for the new words, and
     # the text's cached words must still be there for its tokens (at 1M organisations the server failed to
