@@ -41,6 +41,9 @@ def test_feedback_through_the_pages_feeds_the_round_report(as_: dict[str, Browse
 
     agency = page(as_["manager"], "/reports")  # the agency's reports: the round in one line, linked
     row = re.search(rf'<tr class="talent-round" data-programme-id="{pid}">(.*?)</tr>', agency, re.S)
+    title = re.search(r"<title>(.*?)</title>", agency, re.S)
+    assert title is not None and "<" not in title.group(1)  # the section is in the page, not in its title
+    assert agency.count('id="r-talent"') == 1
     assert row is not None and f'href="/talent/{pid}/report"' in row.group(1)
     cells = re.findall(r'<td class="num">([^<]*)</td>', row.group(1))
     assert cells[4:] == ["5.0", "4.0", "2"]  # the teams' and the hosts' mean ratings, how many ratings
