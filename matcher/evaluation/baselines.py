@@ -118,51 +118,59 @@ def dense(cands: Candidates, queries: Sequence[str], k: int, vectors: np.ndarray
     return _rank_each(cands, queries, k, lambda q: matrix @ matrix[cands.position[q]])
 
 
-def network_matrices(cands: Candidates) -> tuple[Any, Any]:
-    """The earlier network as a sparse adjacency matrix in `cands.refs` order, and the same with each partner
-    z's row weighted by 1 / log(degree of z) (Adamic-Adar's weights)."""
+@dataclass
+class Network:
+    """A cooperation network as sparse matrices over candidate positions: the adjacency, the same with each
+    partner z's row weighted by 1 / log(degree of z) (Adamic-Adar's weights), and the degrees."""
+
+    adjacency: Any
+    weighted: Any
+    degree: np.ndarray
+
+
+def network_of(pairs: Sequence[tuple[int, int]], n: int) -> Network:
+    """The network of undirected `pairs` of positions (a pair met twice is one edge)."""
     from scipy import sparse
 
-    n = len(cands.refs)
-    rows, cols = [], []
-    for ref, partners in cands.earlier.items():
-        if ref in cands.position:
-            i = cands.position[ref]
-            for partner in partners:
-                if partner in cands.position:
-                    rows.append(i)
-                    cols.append(cands.position[partner])
+    rows = [a for a, _ in pairs] + [b for _, b in pairs]
+    cols = [b for _, b in pairs] + [a for a, _ in pairs]
     adjacency = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    adjacency.data[:] = 1.0
     degree = np.asarray(adjacency.sum(axis=1)).ravel()
     weights = np.zeros(n)
     weights[degree > 1] = 1.0 / np.log(degree[degree > 1])
-    weighted = sparse.diags(weights) @ adjacency  # z's row, weighted by 1 / log(deg z)
-    return adjacency.tocsr(), weighted.tocsr()
+    return Network(adjacency, (sparse.diags(weights) @ adjacency).tocsr(), degree)
 
 
-def adamic_adar_scores(cands: Candidates, adjacency: Any, weighted: Any, q: str) -> np.ndarray:
-    row = adjacency.getrow(cands.position[q]) @ weighted
+def earlier_network(cands: Candidates) -> Network:
+    """The candidates' earlier cooperation network."""
+    position = cands.position
+    pairs = [
+        (position[a], position[b])
+        for a, partners in cands.earlier.items()
+        if a in position
+        for b in partners
+        if b in position and a < b
+    ]
+    return network_of(pairs, len(cands.refs))
+
+
+def adamic_adar_scores(cands: Candidates, net: Network, q: str) -> np.ndarray:
+    row = net.adjacency.getrow(cands.position[q]) @ net.weighted
     return np.asarray(row.todense()).ravel()
 
 
 def adamic_adar(cands: Candidates, queries: Sequence[str], k: int) -> Rankings:
     """Adamic-Adar on the earlier cooperation network: sum over shared partners z of 1 / log(degree of z)."""
-    adjacency, weighted = network_matrices(cands)
-    return _rank_each(
-        cands, queries, k, lambda q: adamic_adar_scores(cands, adjacency, weighted, q), positive_only=True
-    )
+    net = earlier_network(cands)
+    return _rank_each(cands, queries, k, lambda q: adamic_adar_scores(cands, net, q), positive_only=True)
 
 
 def adamic_adar_popular(cands: Candidates, queries: Sequence[str], k: int) -> Rankings:
     """Adamic-Adar times log(1 + the candidate's degree): partners of partners, the well connected first."""
-    adjacency, weighted = network_matrices(cands)
-    boost = np.log1p(cands.degree)
+    net, boost = earlier_network(cands), np.log1p(cands.degree)
     return _rank_each(
-        cands,
-        queries,
-        k,
-        lambda q: adamic_adar_scores(cands, adjacency, weighted, q) * boost,
-        positive_only=True,
+        cands, queries, k, lambda q: adamic_adar_scores(cands, net, q) * boost, positive_only=True
     )
 
 

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from matcher.evaluation.files import write_gold
-from matcher.evaluation.fp7 import FP7_SOURCE_PREFIX, FP7_YEAR, Fp7History, load_fp7
+from matcher.evaluation.fp7 import COUNTRY_FIXES, FP7_SOURCE_PREFIX, FP7_YEAR, Fp7History, load_fp7
 
 H2020_DIR = "raw_eu-research-funding-network"
 ODFEST_DIR = "raw_ODFest2017"
@@ -39,8 +39,6 @@ KIND_BY_ACTIVITY = {
     "PUB": "public_body",
     "OTH": "intermediary",
 }
-# CORDIS uses the EU's own codes for two countries; the import format wants ISO 3166.
-COUNTRY_FIXES = {"UK": "GB", "EL": "GR"}
 PROFILE_MAX_CHARS = 1500
 SOURCE_PREFIX = "cordis:"
 

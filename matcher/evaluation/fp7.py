@@ -20,7 +20,10 @@ FP7_EDGES_FILE = "raw_eu-research-funding-network/FP7_FP7Data_fp7edges.csv"
 FP7_ORGS_FILE = "raw_eu-research-funding-network/FP7_FP7Data_fp7orgs.csv"
 FP7_YEAR = 2013
 FP7_SOURCE_PREFIX = "cordis-fp7:"
-COUNTRY_FIXES = {"UK": "GB", "EL": "GR"}
+COUNTRY_FIXES = {
+    "UK": "GB",
+    "EL": "GR",
+}  # CORDIS's own codes of two countries; the import format wants ISO 3166
 
 
 @dataclass

@@ -11,35 +11,21 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from matcher.engine.ranking import fit_listwise, fit_pairwise, ndcg_at_k
-from matcher.evaluation.baselines import Candidates, Rankings, _rank_each
+from matcher.evaluation.baselines import (
+    Candidates,
+    Network,
+    Rankings,
+    _rank_each,
+    earlier_network,
+    network_of,
+)
 
 FEATURES = ("popularity", "common neighbours", "Adamic-Adar")
 ROWS = 100  # candidates per query the fit sees, as the engine's retrievers give it a few hundred
-
-
-@dataclass
-class Network:
-    adjacency: Any
-    weighted: Any
-    degree: np.ndarray
-
-
-def network_of(pairs: Sequence[tuple[int, int]], n: int) -> Network:
-    rows = [a for a, b in pairs] + [b for a, b in pairs]
-    cols = [b for a, b in pairs] + [a for a, b in pairs]
-    adjacency = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
-    adjacency.data[:] = 1.0  # a pair met twice is one edge
-    degree = np.asarray(adjacency.sum(axis=1)).ravel()
-    weights = np.zeros(n)
-    weights[degree > 1] = 1.0 / np.log(degree[degree > 1])
-    return Network(adjacency, (sparse.diags(weights) @ adjacency).tocsr(), degree)
 
 
 def features(net: Network, i: int) -> np.ndarray:
@@ -128,12 +114,5 @@ def network_mix(
 ) -> Rankings:
     """The learned mix of popularity, common neighbours and Adamic-Adar on the network before the cut-off."""
     weights, _ = learn_weights(cands, cooperations, seed)
-    pairs = [
-        (cands.position[a], cands.position[b])
-        for a, partners in cands.earlier.items()
-        if a in cands.position
-        for b in partners
-        if b in cands.position and a < b
-    ]
-    net = network_of(pairs, len(cands.refs))
+    net = earlier_network(cands)
     return _rank_each(cands, queries, k, lambda q: features(net, cands.position[q]) @ weights)
