@@ -12,6 +12,7 @@ from matcher.cli import (
     challenges,
     context,
     evaluation,
+    evaluation_expertise,
     events,
     index,
     introductions,
@@ -43,6 +44,7 @@ app.command()(recommendations.match)
 app.command()(recommendations.search)
 app.command()(recommendations.recommend)
 
+evaluation.app.command("expertise")(evaluation_expertise.expertise)
 app.add_typer(evaluation.app, name="eval")
 app.add_typer(users.app, name="users")
 app.add_typer(alerts.app, name="alerts")
