@@ -191,6 +191,23 @@ class Score:
     loss: float
     accuracy: float
     mrr: float
+    losses: tuple[float, ...] = ()
+    """Each query's loss, for standard errors and paired differences."""
+
+    @property
+    def loss_error(self) -> float:
+        """The standard error of the mean loss over the queries."""
+        return standard_error(np.array(self.losses))
+
+
+def standard_error(values: np.ndarray) -> float:
+    return float(values.std(ddof=1) / np.sqrt(len(values))) if len(values) > 1 else 0.0
+
+
+def paired_difference(this: Score, other: Score) -> tuple[float, float]:
+    """Mean and standard error of `this` loss minus `other`'s, query by query (negative: `this` is better)."""
+    diff = np.array(this.losses) - np.array(other.losses)
+    return float(diff.mean()) if len(diff) else 0.0, standard_error(diff)
 
 
 def evaluate(scorer: str, text_scores: np.ndarray, joined_scores: np.ndarray, lay: Layout) -> list[Score]:
@@ -199,7 +216,8 @@ def evaluate(scorer: str, text_scores: np.ndarray, joined_scores: np.ndarray, la
         scores = expert_scores(text_scores, joined_scores, lay, aggregate)
         per_query = np.array([rank_metrics(scores[q], q) for q in range(len(scores))])
         loss, accuracy, mrr = per_query.mean(axis=0) if len(per_query) else (0.0, 0.0, 0.0)
-        results.append(Score(scorer, aggregate, float(loss), float(accuracy), float(mrr)))
+        losses = tuple(float(v) for v in per_query[:, 0]) if len(per_query) else ()
+        results.append(Score(scorer, aggregate, float(loss), float(accuracy), float(mrr), losses))
     return results
 
 
@@ -334,16 +352,42 @@ def render_markdown(run: ExpertiseRun, command: str, lists: str, measured: str) 
         "texts/s = documents encoded per second by `encode_documents` (each distinct text once, "
         "profiles joined for `one vector` included).",
         "",
-        "| scorer | aggregate | loss | accuracy@1 | MRR | texts/s |",
-        "|---|---|---:|---:|---:|---:|",
+        "| scorer | aggregate | loss | s.e. | accuracy@1 | MRR | texts/s |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
     for score in run.scores:
         model = speed.get(score.scorer)
         name = score.scorer if score.scorer == TFIDF else f"`{score.scorer}`"
         rate = f"{model.texts_per_second:,.0f}" if model else ""
         lines.append(
-            f"| {name} | {score.aggregate} | {score.loss:.3f} | {score.accuracy:.3f} | {score.mrr:.3f} | {rate} |"
+            f"| {name} | {score.aggregate} | {score.loss:.3f} | {score.loss_error:.3f} | {score.accuracy:.3f} | "
+            f"{score.mrr:.3f} | {rate} |"
         )
+    lines += ["", *aggregate_lines(run.scores)]
     if run.skipped:
         lines += ["", "Skipped: " + "; ".join(run.skipped) + "."]
     return "\n".join(lines) + "\n"
+
+
+def aggregate_lines(scores: Sequence[Score]) -> list[str]:
+    """Per scorer, the loss of `top3` and of `one vector` minus that of `max`, and its `max` minus TF-IDF's,
+    paired over the queries."""
+    by = {(s.scorer, s.aggregate): s for s in scores}
+    lines = [
+        "Paired over the queries, differences of the loss (mean ± standard error; negative: the first is better):",
+        "",
+        "| scorer | top3 − max | one vector − max | max − TF-IDF max |",
+        "|---|---:|---:|---:|",
+    ]
+    for scorer in dict.fromkeys(s.scorer for s in scores):
+        cells = []
+        for this, other in (
+            ("top3", (scorer, "max")),
+            ("one vector", (scorer, "max")),
+            ("max", (TFIDF, "max")),
+        ):
+            mean, error = paired_difference(by[scorer, this], by[other])
+            cells.append(f"{mean:+.3f} ± {error:.3f}")
+        name = scorer if scorer == TFIDF else f"`{scorer}`"
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines

@@ -110,7 +110,7 @@ def test_eval_expertise_end_to_end_on_tiny_lists(tmp_path: Path) -> None:
     assert "--lists " + str(TINY) in text and "--experts 3" in text
     assert "test (Mon, 07 Dec 2026 12:00:00 UTC)" in text
     rows = re.findall(
-        r"^\| (.+?) \| (max|top3|one vector) \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|", text, re.M
+        r"^\| (.+?) \| (max|top3|one vector) \| ([\d.]+) \| [\d.]+ \| ([\d.]+) \| ([\d.]+) \|", text, re.M
     )
     assert {(scorer.strip("`"), aggregate) for scorer, aggregate, *_ in rows} == {
         (scorer, aggregate)
@@ -120,6 +120,7 @@ def test_eval_expertise_end_to_end_on_tiny_lists(tmp_path: Path) -> None:
     for *_, loss, accuracy, mrr in rows:
         assert all(0.0 <= float(v) <= 1.0 for v in (loss, accuracy, mrr))
     assert "no-such-model" in text  # the skipped model is named in the report
+    assert re.search(r"^\| `all-minilm-l6-v2` \| [+-]\d\.\d{3} ± \d\.\d{3} \| [+-]\d\.\d{3} ± ", text, re.M)
 
 
 def test_a_folder_without_lists_names_the_apt_command(
@@ -135,3 +136,10 @@ def test_a_folder_without_lists_names_the_apt_command(
     assert result.exit_code == 1
     assert "apt could not fetch the package lists (E: Could not open lock file" in result.output
     assert "apt-get -o Acquire::Languages=en -o Dir::State::Lists=" in result.output
+
+
+def test_paired_difference_is_taken_query_by_query() -> None:
+    best = expertise.Score("m", "max", 0.2, 0.0, 0.0, (0.1, 0.3))
+    other = expertise.Score("m", "top3", 0.3, 0.0, 0.0, (0.3, 0.3))
+    assert other.loss_error == 0.0 and best.loss_error == pytest.approx(0.1)
+    assert expertise.paired_difference(other, best) == (pytest.approx(0.1), pytest.approx(0.1))
