@@ -247,7 +247,9 @@ def raw_references(
     encoding of a question alone, and with one flat search."""
     import faiss
 
-    indexes, _ = IndexSet.load(Settings(data_dir=data_dir).index_dir, encoder.name, encoder.dimension)
+    indexes, _ = IndexSet.load(
+        Settings(data_dir=data_dir).index_dir, encoder.name, encoder.dimension, routed=encoder.routed
+    )
     built = indexes.profiles
     inner: Any = built._index
     kind = type(faiss.downcast_index(inner.index if hasattr(inner, "index") else inner)).__name__

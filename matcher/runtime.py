@@ -104,7 +104,7 @@ def open_runtime(
     policy = IndexPolicy(settings.index_exact_limit, settings.index_nprobe, settings.index_lists)
     engine = MatchEngine(
         Catalogue(),
-        IndexSet(encoder.name, encoder.dimension, policy),
+        IndexSet(encoder.name, encoder.dimension, policy, encoder.routed),
         load_pairing(settings.pairing),
         ranker=load_ranker(settings),
         diversity=settings.diversity,

@@ -35,10 +35,13 @@ ProgressCallback = Callable[[int, int], None]
 
 
 class Encoder(Protocol):
-    """Turns texts into L2-normalised float32 vectors. Queries and documents may be encoded differently."""
+    """Turns texts into float32 vectors whose inner product is the texts' similarity: L2-normalised ones, or a
+    routed model's (`routed`: matcher.embeddings.routed), whose queries and documents differ in their last
+    coordinate. Queries and documents may be encoded differently."""
 
     name: str
     dimension: int
+    routed: bool
 
     def encode_documents(
         self, texts: Sequence[str], progress: ProgressCallback | None = None
@@ -56,6 +59,11 @@ class ModelSpec:
     description: str = ""
     module: str = ""
     """`package.module:Class` of a sentence-transformers module that loads its own weights; empty for a folder."""
+    routes: tuple[str, ...] = ()
+    """A routed model's English and multilingual models (registry names); empty for any other."""
+    weight: float = 0.0
+    centre: float = 0.0
+    """A routed model's weight and centre of the English model's similarity (see matcher.embeddings.routed)."""
 
 
 def read_registry(registry_file: Path) -> dict[str, dict[str, str]]:
@@ -80,6 +88,21 @@ def resolve_model(name_or_path: str, registry_file: Path) -> ModelSpec:
             f"unknown embedding model {name_or_path!r}: use a name from {registry_file} ({known}) "
             "or the path of a folder holding a sentence-transformers model"
         )
+    if "english" in entry or "multilingual" in entry:
+        try:
+            return ModelSpec(
+                name=name_or_path,
+                path=registry_file.parent,
+                description=entry.get("description", ""),
+                routes=(entry["english"], entry["multilingual"]),
+                weight=float(entry["weight"]),
+                centre=float(entry["centre"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigurationError(
+                f"registry entry {name_or_path!r} routes by language and needs `english`, `multilingual` "
+                f"(model names), `weight` and `centre` (numbers): {exc}"
+            ) from exc
     if "package" in entry:
         try:
             package = importlib.import_module(entry["package"])
@@ -124,6 +147,8 @@ def load_module_class(reference: str) -> type:
 
 class SentenceTransformerEncoder:
     """An `Encoder` backed by a local sentence-transformers model (`model`), on torch or on an exported backend."""
+
+    routed = False
 
     def __init__(
         self,
@@ -216,7 +241,7 @@ class SentenceTransformerEncoder:
         return self._encode(texts, self.spec.query_prefix, None)
 
 
-_loaded: dict[tuple[str, str, int, str, str], SentenceTransformerEncoder] = {}
+_loaded: dict[tuple[str, str, int, str, str], Encoder] = {}
 _load_lock = threading.Lock()
 
 
@@ -233,6 +258,8 @@ def load_encoder(
     afterwards."""
     spec = resolve_model(model, registry_file)
     root = export_root or registry_file.parent / "exported"
+    if spec.routes:
+        return _load_routed(spec, registry_file, batch_size, threads, backend, root)
     key = (spec.name, str(spec.path), batch_size, backend, str(root))
     with _load_lock:
         if key not in _loaded:
@@ -246,3 +273,29 @@ def load_encoder(
             # would free almost nothing (218 objects after the load) and cost 0.17 s.
             gc.freeze()
         return _loaded[key]
+
+
+def _load_routed(
+    spec: ModelSpec, registry_file: Path, batch_size: int, threads: int, backend: str, root: Path
+) -> Encoder:
+    """A routed model over its two registry models, each loaded (once) like any other; the backend applies to
+    both where it can (a model with its own engine runs on it: `MATCHER_ENCODER_BACKEND` is for folders)."""
+    from matcher.embeddings.routed import RoutedEncoder
+
+    key = (spec.name, "routed", batch_size, backend, str(root))
+    with _load_lock:
+        found = _loaded.get(key)
+    if found is not None:
+        return found
+    english_name, multilingual_name = spec.routes
+    parts: list[Encoder] = []
+    for name in (english_name, multilingual_name):
+        own = resolve_model(name, registry_file)
+        if own.routes:
+            raise ConfigurationError(f"routed model {spec.name!r}: {name!r} is routed itself")
+        parts.append(
+            load_encoder(name, registry_file, batch_size, threads, "torch" if own.module else backend, root)
+        )
+    routed = RoutedEncoder(encoder_name(spec.name, backend), parts[0], parts[1], spec.weight, spec.centre)
+    with _load_lock:
+        return _loaded.setdefault(key, routed)

@@ -23,6 +23,7 @@ def diversify(indexes: IndexSet, ids: list[int], scores: np.ndarray, k: int, div
         vectors[has_vector] = indexes.profiles.vectors(
             [ids[i] for i, h in zip(top, has_vector, strict=True) if h]
         )
+    queries = indexes.as_queries(vectors)  # a pick's vector as the query, the others as documents
     base = np.array([scores[i] for i in top], dtype=np.float64)
     closest = np.zeros(len(top))
     # ties go to the smaller organisation id: order the pool by id within equal values via lexsort keys
@@ -37,5 +38,5 @@ def diversify(indexes: IndexSet, ids: list[int], scores: np.ndarray, k: int, div
         chosen.append(top[pick])
         open_[pick] = False
         if has_vector[pick]:
-            closest = np.where(has_vector, np.maximum(closest, vectors @ vectors[pick]), closest)
+            closest = np.where(has_vector, np.maximum(closest, vectors @ queries[pick]), closest)
     return chosen

@@ -82,12 +82,13 @@ def feature_table(
 
     # the source's needs (active requests) and what it gives (profile + active offers)
     table.need_ids = retriever.active(source, "request", today)
-    needs = idx.requests.vectors(table.need_ids)
+    needs = idx.as_queries(idx.requests.vectors(table.need_ids))  # the source's side is the query's
     has_profile = source.id in idx.profiles
     source_profile = idx.profiles.vectors([source.id]) if has_profile else np.zeros((0, idx.dimension))
     table.give_ids = ([None] if has_profile else []) + list(retriever.active(source, "offer", today))
+    source_profile = idx.as_queries(source_profile)
     gives = np.vstack(
-        [source_profile, idx.offers.vectors([i for i in table.give_ids if i is not None])]
+        [source_profile, idx.as_queries(idx.offers.vectors([i for i in table.give_ids if i is not None]))]
     ).astype(np.float32)
 
     # what candidates offer (profile + active offers) and seek (active requests): columns grouped by row

@@ -138,19 +138,23 @@ class Retriever:
         profiles = self.indexes.profiles
         if source.id not in profiles:
             return []
-        sims, ids = profiles.search(profiles.vectors([source.id]), PEERS + 1)
+        sims, ids = profiles.search(self.indexes.as_queries(profiles.vectors([source.id])), PEERS + 1)
         return similar_row(source.id, ids[0], sims[0])
 
     def needs_and_gives(self, source: OrgDoc, today: date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The source's vectors the dense retrievers search with: its active requests (needs), its profile,
-        and its profile followed by its active offers (gives)."""
+        """The source's vectors the dense retrievers search with, as queries (`IndexSet.as_queries`): its active
+        requests (needs), its profile, and its profile followed by its active offers (gives)."""
         idx = self.indexes
         needs = idx.requests.vectors(self.active(source, "request", today))
         profile = (
             idx.profiles.vectors([source.id]) if source.id in idx.profiles else np.zeros((0, idx.dimension))
         )
         gives = np.vstack([profile, idx.offers.vectors(self.active(source, "offer", today))])
-        return needs, profile.astype(np.float32), gives.astype(np.float32)
+        return (
+            idx.as_queries(needs),
+            idx.as_queries(profile.astype(np.float32)),
+            idx.as_queries(gives.astype(np.float32)),
+        )
 
     def dense(
         self, needs: np.ndarray, gives: np.ndarray, pool: int

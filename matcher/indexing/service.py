@@ -79,7 +79,11 @@ class Indexer:
             return "is out of date with the database"
         try:
             indexes, _ = IndexSet.load(
-                self.index_dir, self.encoder.name, self.encoder.dimension, self.index_policy
+                self.index_dir,
+                self.encoder.name,
+                self.encoder.dimension,
+                self.index_policy,
+                self.encoder.routed,
             )
         except (OSError, RuntimeError) as exc:  # files missing or damaged (FAISS raises RuntimeError)
             return f"cannot be read ({exc})"
@@ -181,7 +185,7 @@ class Indexer:
         )
 
     def _new_indexes(self) -> IndexSet:
-        return IndexSet(self.encoder.name, self.encoder.dimension, self.index_policy)
+        return IndexSet(self.encoder.name, self.encoder.dimension, self.index_policy, self.encoder.routed)
 
     @staticmethod
     def _build(indexes: IndexSet, staged: StagedUpdate) -> None:

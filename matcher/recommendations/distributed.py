@@ -152,9 +152,10 @@ class PublishedIndexEncoder:
     from `meta.json` and never loads the model, so a matching worker starts fast and small. Encoding anything
     (a search, a rebuild) is refused: that is the job of a process that holds the model."""
 
-    def __init__(self, name: str, dimension: int) -> None:
+    def __init__(self, name: str, dimension: int, routed: bool) -> None:
         self.name = name
         self.dimension = dimension
+        self.routed = routed
 
     def encode_documents(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray:
         raise NotReady("this worker serves the published index only and cannot encode documents")
@@ -209,7 +210,7 @@ class RecommendationWorker(_Worker):
                 f"the index in {settings.index_dir} is not the one the run started with "
                 "(is the data directory shared with the workers? was it rebuilt meanwhile?)"
             )
-        encoder = PublishedIndexEncoder(published.model, published.dimension)
+        encoder = PublishedIndexEncoder(published.model, published.dimension, published.routed)
         self.runtime = opener(settings, encoder)
         now = IndexSet.read_meta(settings.index_dir)
         held = catalogue_digest(published.model, self.runtime.indexer.engine.catalogue)
@@ -316,6 +317,7 @@ class RayEncoder:
         self.local = local
         self.name = local.name
         self.dimension = local.dimension
+        self.routed = local.routed
         self.settings = _for_workers(settings)
         self.workers = workers
 

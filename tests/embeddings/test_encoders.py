@@ -30,7 +30,9 @@ GERMAN_REQUEST = "Wir suchen ein Labor, das unsere Wasserstoff-Brennstoffzellen 
 
 
 def test_every_registry_model_is_covered() -> None:
-    assert set(read_registry(REGISTRY)) == set(EXPECTED)
+    # the routed models combine these two (tests/embeddings/test_routed.py)
+    plain = {name for name, entry in read_registry(REGISTRY).items() if "english" not in entry}
+    assert plain == set(EXPECTED)
 
 
 def _encoder(name: str):

@@ -47,6 +47,7 @@ class IndexMeta:
     digest: str
     format_version: int = FORMAT_VERSION
     generation: str = ""  # the directory of the files; "" for the flat layout of earlier versions
+    routed: bool = False  # a routed model's vectors (see `IndexSet.as_queries`)
 
     def files_dir(self, directory: Path) -> Path:
         return directory / self.generation if self.generation else directory
@@ -55,12 +56,25 @@ class IndexMeta:
 class IndexSet:
     """The engine's three indexes, saved and loaded together."""
 
-    def __init__(self, model: str, dimension: int, policy: IndexPolicy = EXACT) -> None:
+    def __init__(self, model: str, dimension: int, policy: IndexPolicy = EXACT, routed: bool = False) -> None:
         self.model = model
         self.dimension = dimension
+        # the vectors are a routed model's (matcher.embeddings.routed): a query negates their last coordinate
+        self.routed = routed
         self.policy = policy
         self.built_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.indexes: dict[str, VectorIndex] = {name: FaissIndex(dimension) for name in INDEX_NAMES}
+
+    def as_queries(self, documents: np.ndarray) -> np.ndarray:
+        """Stored vectors as the queries of the same texts: a profile or an opportunity searching for partners,
+        or the left side of a similarity. Unchanged for a plain model; a routed model's query negates the
+        last coordinate, its English flag, so that two English texts are compared on the English model's
+        scale (see `matcher.embeddings.routed`)."""
+        if not self.routed or not len(documents):
+            return documents
+        queries = np.array(documents, dtype=np.float32, copy=True)
+        queries[..., -1] = -queries[..., -1]
+        return queries
 
     @property
     def profiles(self) -> VectorIndex:
@@ -100,7 +114,13 @@ class IndexSet:
             index.write(files / f"{name}.faiss")
         fsync_dir(files)
         meta = IndexMeta(
-            self.model, self.dimension, self.counts(), self.built_at, digest, generation=generation
+            self.model,
+            self.dimension,
+            self.counts(),
+            self.built_at,
+            digest,
+            generation=generation,
+            routed=self.routed,
         )
         if before_publish is not None:
             before_publish()
@@ -131,7 +151,12 @@ class IndexSet:
 
     @classmethod
     def load(
-        cls, directory: Path, model: str, dimension: int, policy: IndexPolicy = EXACT
+        cls,
+        directory: Path,
+        model: str,
+        dimension: int,
+        policy: IndexPolicy = EXACT,
+        routed: bool = False,
     ) -> tuple[IndexSet, IndexMeta]:
         """The set `meta.json` names. Raises `FileNotFoundError` when there is none, `ConfigurationError` for
         another model, and `OSError` or `RuntimeError` (from FAISS) when its files are missing or damaged."""
@@ -139,7 +164,7 @@ class IndexSet:
         if meta is None:
             raise FileNotFoundError(directory / META_FILE)
         cls.check_model(directory, meta, model, dimension)
-        result = cls(model, dimension, policy)
+        result = cls(model, dimension, policy, routed)
         result.built_at = meta.built_at
         files = meta.files_dir(directory)
         for name in INDEX_NAMES:
