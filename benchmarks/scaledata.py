@@ -246,6 +246,7 @@ class Recipe:
     opportunity_share: float = OPPORTUNITY_SHARE
     partners_per_org: int = PARTNERS_PER_ORG
     seed: int = 0
+    routed: bool = False  # the model's vectors are a routed model's: their last coordinate is a flag
 
 
 @dataclass
@@ -280,11 +281,27 @@ def copy_plan(
         yield i, base, chosen
 
 
-def perturb(vectors: np.ndarray, sigma: float, rng: np.random.Generator) -> np.ndarray:
-    """Unit vectors near `vectors`: Gaussian noise of `sigma` per component added, then renormalised."""
-    noisy = vectors + rng.standard_normal(vectors.shape, dtype=np.float32) * np.float32(sigma)
-    noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
-    return noisy.astype(np.float32)
+def perturb(vectors: np.ndarray, sigma: float, rng: np.random.Generator, routed: bool = False) -> np.ndarray:
+    """Vectors near `vectors`: Gaussian noise of `sigma` per component added, then rescaled to each row's norm.
+    A routed model's vectors (matcher.embeddings.routed) keep their layout: noise only where a row has values
+    (a text that is not English has no English part), and the last coordinate, the English flag, as it is."""
+    noise = rng.standard_normal(vectors.shape, dtype=np.float32) * np.float32(sigma)
+    if not routed:
+        noisy = vectors + noise
+        noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
+        return noisy.astype(np.float32)
+    body = vectors[:, :-1]
+    noisy = body + noise[:, :-1] * (body != 0)
+    noisy *= np.linalg.norm(body, axis=1, keepdims=True) / np.linalg.norm(noisy, axis=1, keepdims=True)
+    return np.hstack([noisy, vectors[:, -1:]]).astype(np.float32)
+
+
+def _cosine(a: np.ndarray, b: np.ndarray, routed: bool) -> float:
+    """Mean cosine of the rows of `a` to those of `b` (without a routed model's flag)."""
+    if routed:
+        a, b = a[:, :-1], b[:, :-1]
+    products = np.sum(a * b, axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
+    return float(np.mean(products))
 
 
 def _suffixed(text: str, i: int, limit: int = 300) -> str:
@@ -316,13 +333,14 @@ def generate(
         rng = np.random.default_rng([recipe.seed, 1, start])
         plan = list(copy_plan(recipe, corpus, start, stop))
         bases = np.array([base for _, base, _ in plan])
-        profile_vectors = perturb(corpus.profile_vectors[bases], recipe.sigma, rng)
-        cosines.append(float(np.mean(np.sum(profile_vectors * corpus.profile_vectors[bases], axis=1))))
+        profile_vectors = perturb(corpus.profile_vectors[bases], recipe.sigma, rng, recipe.routed)
+        cosines.append(_cosine(profile_vectors, corpus.profile_vectors[bases], recipe.routed))
         opp_indexes = [j for _, _, chosen in plan for j in chosen]
         opp_vectors = perturb(
             corpus.opportunity_vectors[opp_indexes] if opp_indexes else np.zeros((0, dimension), np.float32),
             recipe.sigma,
             rng,
+            recipe.routed,
         )
         org_rows: list[dict[str, Any]] = []
         opp_rows: list[dict[str, Any]] = []
@@ -466,7 +484,9 @@ def prepare(
     """The installation of N organisations in `data_dir`: reused when its manifest has the same recipe, else
     made afresh (the data directory, or its SQLite file, is replaced). Returns the manifest."""
     corpus = build_corpus(encoder, cordis_dir, demo_file, cache_dir, partners_per_org, seed, log)
-    recipe = Recipe(n, corpus.digest(), encoder.name, sigma, opportunity_share, partners_per_org, seed)
+    recipe = Recipe(
+        n, corpus.digest(), encoder.name, sigma, opportunity_share, partners_per_org, seed, encoder.routed
+    )
     manifest = read_manifest(data_dir)
     if manifest and manifest["recipe"] == recipe.__dict__ and manifest["database_url"] == database_url:
         log(f"reusing {data_dir} ({n} organisations)")

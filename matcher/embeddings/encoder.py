@@ -15,39 +15,21 @@ import logging
 import os
 import threading
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
 from matcher.embeddings.backends import BACKENDS, encoder_name, ensure_export
+from matcher.embeddings.interface import Encoder, ProgressCallback
 from matcher.embeddings.lean import LeanBert
+from matcher.embeddings.routed import RoutedEncoder
 from matcher.errors import ConfigurationError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_EXPORT_ROOT = Path(__file__).resolve().parents[2] / "models" / "exported"
-
-ProgressCallback = Callable[[int, int], None]
-"""Called with (done, total) while a long job runs."""
-
-
-class Encoder(Protocol):
-    """Turns texts into float32 vectors whose inner product is the texts' similarity: L2-normalised ones, or a
-    routed model's (`routed`: matcher.embeddings.routed), whose queries and documents differ in their last
-    coordinate. Queries and documents may be encoded differently."""
-
-    name: str
-    dimension: int
-    routed: bool
-
-    def encode_documents(
-        self, texts: Sequence[str], progress: ProgressCallback | None = None
-    ) -> np.ndarray: ...
-
-    def encode_queries(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
@@ -280,8 +262,6 @@ def _load_routed(
 ) -> Encoder:
     """A routed model over its two registry models, each loaded (once) like any other; the backend applies to
     both where it can (a model with its own engine runs on it: `MATCHER_ENCODER_BACKEND` is for folders)."""
-    from matcher.embeddings.routed import RoutedEncoder
-
     key = (spec.name, "routed", batch_size, backend, str(root))
     with _load_lock:
         found = _loaded.get(key)

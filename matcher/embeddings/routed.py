@@ -32,7 +32,7 @@ from functools import cache
 
 import numpy as np
 
-from matcher.embeddings.encoder import Encoder, ProgressCallback
+from matcher.embeddings.interface import Encoder, ProgressCallback
 
 ENGLISH = "en"
 # The languages a text is told apart from English among: those the multilingual model was trained on, so that a
