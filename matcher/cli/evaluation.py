@@ -19,7 +19,7 @@ from rich.table import Table
 
 from matcher.cli.context import console, fail, out, settings
 from matcher.errors import MatcherError
-from matcher.evaluation import crosslingual
+from matcher.evaluation import crosslingual, debian_translations
 from matcher.evaluation.benchmark import (
     DEFAULT_CUTOFF,
     DEFAULT_DATA,
@@ -117,28 +117,47 @@ def crosslingual_command(
             "other language as questions (default model: the configured one).",
         ),
     ] = False,
+    debian: Annotated[
+        Path | None,
+        typer.Option(
+            help="Long texts instead of the titles: 300 of Debian's package descriptions in German and English, "
+            "from this apt lists folder (fetched by apt when it has none).",
+            file_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """German <-> English retrieval accuracy@1 and encoding speed of embedding models."""
-    if not titles.is_file():
+    if debian is None and not titles.is_file():
         console.print(f"error: no titles file at {titles}: give --titles", markup=False, highlight=False)
         raise typer.Exit(2)
     if search:
         _crosslingual_search(model, titles, out_file, show_misses)
         return
+    source = "Debian's package descriptions" if debian is not None else titles.name
     try:
-        data = crosslingual.read_titles(titles)
+        data = crosslingual.read_titles(titles) if debian is None else debian_translations.read_pairs(debian)
         results = crosslingual.measure_models(
             model, data, settings(), lambda line: console.print(line, markup=False, highlight=False)
         )
     except MatcherError as exc:
         fail(exc)
-    out.print(_crosslingual_table(results, titles.name))
+    _crosslingual_report(results, data, source, show_misses, out_file)
+
+
+def _crosslingual_report(
+    results: list[crosslingual.CrosslingualResult],
+    data: crosslingual.Translations,
+    source: str,
+    show_misses: bool,
+    out_file: Path | None,
+) -> None:
+    out.print(_crosslingual_table(results, source))
     if show_misses:
         for r in results:
             for query, found, wanted in r.misses:
                 console.print(f"{r.model}: {query!r} -> {found!r} (wanted {wanted!r})", markup=False)
     if out_file:
-        out_file.write_text(crosslingual.render_markdown(results, data, titles.name), encoding="utf-8")
+        out_file.write_text(crosslingual.render_markdown(results, data, source), encoding="utf-8")
         console.print(f"wrote {out_file}", markup=False, highlight=False)
 
 

@@ -163,8 +163,8 @@ def throughput(encoder: Encoder, texts: Sequence[str], min_seconds: float = 1.0)
 def render_markdown(results: Sequence[CrosslingualResult], data: Translations, source: str) -> str:
     lines = [
         f"Measured {date.today().isoformat()} on {platform.machine()} with {_cores()} CPU cores, on {source}: "
-        f"{len(data.links)} German-English title pairs ({len(data.german)} distinct German and "
-        f"{len(data.english)} distinct English titles; the mixed pool holds all "
+        f"{len(data.links)} German-English pairs ({len(data.german)} distinct German and "
+        f"{len(data.english)} distinct English texts; the mixed pool holds all "
         f"{len(data.german) + len(data.english)}).",
         "",
         "| model | dimension | German -> English | English -> German | mixed pool | texts/s | load (s) |",
