@@ -15,13 +15,12 @@ import typer
 from rich.table import Table
 
 from matcher.cli.context import console, fail, out, progress_bar, settings
-from matcher.config import REPO_ROOT
 from matcher.errors import MatcherError
 from matcher.evaluation import debian
 from matcher.evaluation import expertise as check
 from matcher.evaluation.report import engine_version
 
-DEFAULT_LISTS = REPO_ROOT / "var" / "eval" / "debian-lists"
+DEFAULT_LISTS = Path("var") / "eval" / "debian-lists"  # beside the data directory of the working folder
 
 
 def _say(line: str) -> None:
