@@ -38,5 +38,9 @@ def diversify(indexes: IndexSet, ids: list[int], scores: np.ndarray, k: int, div
         chosen.append(top[pick])
         open_[pick] = False
         if has_vector[pick]:
-            closest = np.where(has_vector, np.maximum(closest, vectors @ queries[pick]), closest)
+            closest = np.where(
+                has_vector,
+                np.maximum(closest, indexes.similarities(queries[pick : pick + 1], vectors)[0]),
+                closest,
+            )
     return chosen

@@ -108,14 +108,16 @@ def feature_table(
     if (~is_profile).any():
         offer_vecs[~is_profile] = idx.offers.vectors([o for _, o in table.offer_cols if o is not None])
     need_vecs = idx.requests.vectors([o for _, o in table.need_cols])
-    table.sim_no = needs @ offer_vecs.T if len(needs) else np.zeros((0, len(table.offer_cols)))
-    table.sim_on = gives @ need_vecs.T if len(gives) else np.zeros((0, len(table.need_cols)))
+    table.sim_no = idx.similarities(needs, offer_vecs) if len(needs) else np.zeros((0, len(table.offer_cols)))
+    table.sim_on = idx.similarities(gives, need_vecs) if len(gives) else np.zeros((0, len(table.need_cols)))
     values[:, col["need_offer"]] = best_per_row(table.sim_no, offer_bounds)
     values[:, col["offer_need"]] = best_per_row(table.sim_on, need_bounds)
 
     if has_profile and is_profile.any():  # the candidates' profiles are the offer columns read above
         present = [row for row, c in enumerate(candidate_ids) if c in idx.profiles]
-        values[present, col["profile"]] = np.maximum(offer_vecs[is_profile] @ source_profile[0], 0.0)
+        values[present, col["profile"]] = np.maximum(
+            idx.similarities(source_profile, offer_vecs[is_profile])[0], 0.0
+        )
 
     lexical = cat.lexical.scores_for(source.lexical_text(), candidate_ids)
     if lexical.max(initial=0.0) > 0:

@@ -138,8 +138,9 @@ class Retriever:
         profiles = self.indexes.profiles
         if source.id not in profiles:
             return []
-        sims, ids = profiles.search(self.indexes.as_queries(profiles.vectors([source.id])), PEERS + 1)
-        return similar_row(source.id, ids[0], sims[0])
+        query = self.indexes.as_queries(profiles.vectors([source.id]))
+        sims, ids = profiles.search(query, PEERS + 1)
+        return similar_row(source.id, ids[0], self.indexes.rescored(query, ids, sims, profiles)[0])
 
     def needs_and_gives(self, source: OrgDoc, today: date) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The source's vectors the dense retrievers search with, as queries (`IndexSet.as_queries`): its active
@@ -195,6 +196,7 @@ class Retriever:
         if with_profile:
             stacked = np.vstack([vectors[row][1] for row in with_profile])
             sims, ids = idx.profiles.search(stacked, PEERS + 1)
+            sims = idx.rescored(stacked, ids, sims, idx.profiles)
             for at, row in enumerate(with_profile):
                 similar[row] = similar_row(sources[row].id, ids[at], sims[at])
         need_bounds = np.cumsum([0] + [len(needs) for needs, _, _ in vectors])

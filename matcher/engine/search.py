@@ -52,11 +52,13 @@ def search(
             best: dict[int, tuple[float, int | None]] = {o: (0.0, None) for o, _ in lexical_top}
             opp_hits: list[OppHit] = []
             scores, ids = idx.profiles.search(qv, pool)
+            scores = idx.rescored(qv, ids, scores, idx.profiles)  # a routed model's pairs on one scale
             for s, i in zip(scores[0], ids[0], strict=True):
                 if i >= 0 and float(s) > best.get(int(i), (-1.0, None))[0]:
                     best[int(i)] = (float(s), None)
             for index in (idx.offers, idx.requests):
                 scores, ids = index.search(qv, pool)
+                scores = idx.rescored(qv, ids, scores, index)
                 for s, i in zip(scores[0], ids[0], strict=True):
                     opp = cat.opps.get(int(i))
                     if opp is None or not opp.is_active(today):
@@ -73,7 +75,9 @@ def search(
         # to be searched), which the fusion weighs their BM25 score by
         lexical_only = [o for o in kept if kept[o] == (0.0, None) and o in idx.profiles]
         if lexical_only:
-            for o, sim in zip(lexical_only, idx.profiles.vectors(lexical_only) @ qv[0], strict=True):
+            for o, sim in zip(
+                lexical_only, idx.similarities(qv, idx.profiles.vectors(lexical_only))[0], strict=True
+            ):
                 kept[o] = (float(sim), None)
         # BM25 of every kept organisation, relative to the best lexical score of all
         kept_ids = list(kept)

@@ -54,6 +54,31 @@ def test_a_stored_vector_becomes_its_query_in_the_index(routed: RoutedEncoder) -
     assert plain.as_queries(documents) is documents
 
 
+def test_similarities_put_english_pairs_on_the_mean_of_both_cosines(routed: RoutedEncoder) -> None:
+    """The feature values, explanations and peers read `IndexSet.similarities`: a pair of English texts gets
+    (cos_multilingual + w * cos_english) / (1 + w), every other pair its multilingual cosine; and a search's
+    scores rescored the same way."""
+    english = routed.english.encode_documents(TEXTS) @ routed.english.encode_queries(TEXTS).T
+    multilingual = routed.multilingual.encode_queries(TEXTS) @ routed.multilingual.encode_documents(TEXTS).T
+    both = np.outer(ENGLISH, ENGLISH)
+    w = routed.weight
+    expected = np.where(both, (multilingual + w * english.T) / (1 + w), multilingual)
+    documents = routed.encode_documents(TEXTS)
+    indexes = IndexSet(routed.name, routed.dimension, routed=True)
+    queries = indexes.as_queries(documents)
+    found = indexes.similarities(queries, documents)
+    assert np.allclose(found, expected, atol=1e-5)
+    # two English texts about battery recycling: the raw product is below the mean, which the features read
+    raw = queries @ documents.T
+    assert raw[0, 2] < found[0, 2]
+    indexes.offers.upsert(list(range(len(TEXTS))), documents)
+    scores, ids = indexes.offers.search(queries[:1], 3)
+    rescored = indexes.rescored(queries[:1], ids, scores, indexes.offers)
+    assert np.allclose(rescored[0], found[0, ids[0]], atol=1e-5)
+    plain = IndexSet("plain", routed.dimension)
+    assert np.allclose(plain.similarities(queries, documents), raw)
+
+
 def test_the_routed_entry_names_its_models_and_numbers(tmp_path) -> None:
     assert resolve_model(ROUTED, REGISTRY).routes == ("all-minilm-l6-v2", "use-multilingual-v3")
     broken = tmp_path / "registry.toml"

@@ -76,6 +76,41 @@ class IndexSet:
         queries[..., -1] = -queries[..., -1]
         return queries
 
+    def similarities(self, queries: np.ndarray, documents: np.ndarray) -> np.ndarray:
+        """The similarity of each query (`as_queries`) to each document, on one scale for every pair: the
+        inner product for a plain model. A routed model's pair of English texts, whose inner product is
+        `cos_multilingual + w * (cos_english - c)` (right for finding candidates, and always below the plain
+        cosine where the English model's is below c), gets the weighted mean of its two cosines,
+        `(cos_multilingual + w * cos_english) / (1 + w)`, as every other pair gets its multilingual cosine:
+        so the feature values, the explanations' threshold and the diversity penalty read the same scale
+        whatever the languages. `w * c` is the pair's flag product and `1 + w` the document's squared norm
+        without its flag, so the vectors alone give the mean."""
+        raw = np.asarray(queries, dtype=np.float32) @ np.asarray(documents, dtype=np.float32).T
+        if not self.routed or not raw.size:
+            return raw
+        query_flag, document_flag = queries[:, -1], documents[:, -1]
+        both = (query_flag < 0)[:, None] & (document_flag > 0)[None, :]
+        if not both.any():
+            return raw
+        norm = np.einsum("ij,ij->i", documents, documents) - document_flag**2  # 1 + w for an English text
+        flags = np.outer(query_flag, document_flag)  # -w * c for two English texts, 0 otherwise
+        return np.divide(raw - flags, norm[None, :], out=raw, where=both)
+
+    def rescored(
+        self, queries: np.ndarray, ids: np.ndarray, scores: np.ndarray, index: VectorIndex
+    ) -> np.ndarray:
+        """The scores of a search of `index` (`ids`, -1 for an empty slot) on the scale of `similarities`:
+        unchanged for a plain model; a routed model's found vectors are compared with their query again."""
+        if not self.routed:
+            return scores
+        rescored = np.array(scores, dtype=np.float32, copy=True)
+        for row in range(len(ids)):
+            found = ids[row] >= 0
+            if found.any():
+                vectors = index.vectors([int(i) for i in ids[row][found]])
+                rescored[row, found] = self.similarities(queries[row : row + 1], vectors)[0]
+        return rescored
+
     @property
     def profiles(self) -> VectorIndex:
         return self.indexes["profiles"]
