@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     )
     secret_key: str = Field("dev-secret-change-me", description="Signs session cookies and form tokens.")
     model: str = Field(
-        "use-multilingual-v3",
+        "routed-minilm-use",
         description="Embedding model: a name from models/registry.toml or a path to a sentence-transformers folder.",
     )
     model_registry: Path = Field(
