@@ -21,6 +21,7 @@ from pathlib import Path
 from matcher.errors import MatcherError
 
 APT_HELPER = "/usr/lib/apt/apt-helper"
+APT_CONFIG = "languages.conf"  # which description languages apt fetches, written beside the lists
 MIN_WORDS = 40
 TEAM_WORDS = ("team", "maintainers", "group", "project", "packagers", "developers", "force")
 TEAM_ADDRESS = re.compile(r"lists\.|@tracker\.debian\.org|alioth|googlegroups", re.IGNORECASE)
@@ -28,37 +29,47 @@ _ADDRESS = re.compile(r"^\s*(?P<name>.*?)\s*<(?P<email>[^>]+)>\s*$")
 
 
 def fetch_command(folder: Path) -> list[str]:
-    """apt-get update into `folder` only, English descriptions included."""
+    """apt-get update into `folder` only, with the description languages of its `APT_CONFIG` file."""
     return [
         "apt-get",
-        "-o",
-        "Acquire::Languages=en",
+        "-c",
+        str(folder.resolve() / APT_CONFIG),
         "-o",
         f"Dir::State::Lists={folder.resolve()}",
         "update",
     ]
 
 
-def fetch_lists(folder: Path) -> None:
-    """Fill `folder` with the package lists of the system's apt sources (about 3 s, 30 MB); raises with the
-    command to run by hand when apt fails (it needs root or write access to its own cache)."""
+def fetch_lists(folder: Path, languages: tuple[str, ...] = ("en",)) -> None:
+    """Fill `folder` with the package lists of the system's apt sources and their descriptions in `languages`
+    (about 3 s, 30 MB for English); raises with the command to run by hand when apt fails (it needs root or
+    write access to its own cache)."""
     (folder / "partial").mkdir(parents=True, exist_ok=True)
+    wanted = " ".join(f'"{language}";' for language in languages)
+    (folder / APT_CONFIG).write_text(f"#clear Acquire::Languages;\nAcquire::Languages {{ {wanted} }};\n")
     command = fetch_command(folder)
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     except (OSError, subprocess.SubprocessError) as exc:
         raise MatcherError(f"could not run apt ({exc}); fetch the lists with: {shlex.join(command)}") from exc
-    if done.returncode != 0 or not list_files(folder, "Packages"):
-        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no Packages file written"]
+    missing = [
+        f"Translation-{language}"
+        for language in languages
+        if not list_files(folder, f"Translation-{language}")
+    ]
+    if done.returncode != 0 or not list_files(folder, "Packages") or missing:
+        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [
+            f"no {(missing or ['Packages'])[0]} file written"
+        ]
         raise MatcherError(
             f"apt could not fetch the package lists ({detail[0]}); run as root: "
-            f"mkdir -p {shlex.quote(str(folder / 'partial'))} && {shlex.join(command)}, or give --lists"
+            f"mkdir -p {shlex.quote(str(folder / 'partial'))} && {shlex.join(command)}, or give a lists folder"
         )
 
 
 def list_files(folder: Path, kind: str) -> list[Path]:
-    """The folder's `Packages` or `Translation-en` files, sorted by name."""
-    pattern = "*_binary-*_Packages*" if kind == "Packages" else "*_i18n_Translation-en*"
+    """The folder's `Packages` or `Translation-<language>` files (`kind`), sorted by name."""
+    pattern = "*_binary-*_Packages*" if kind == "Packages" else f"*_i18n_{kind}*"
     return sorted(p for p in folder.glob(pattern) if p.is_file() and not p.name.endswith(".diff_Index"))
 
 

@@ -5,60 +5,26 @@ description translation project gives many packages a German description beside 
 the same `Description-md5` (that of the English original), so a pair is a package whose two descriptions have
 the same md5. Only English descriptions of at least `MIN_WORDS` words are kept, each English text once, and a
 seeded sample of `PAIRS` of them is measured, so that the check runs in a few minutes. The lists are fetched
-by apt into a folder of their own (`fetch`), as for `matcher eval expertise`; the texts are only measured,
+by apt into a folder of their own (`debian.fetch_lists`), as for `matcher eval expertise`; the texts are only measured,
 never kept (each is part of its package, distributed by Debian under the package's DFSG-free licence).
 """
 
 from __future__ import annotations
 
 import random
-import shlex
-import subprocess
 from pathlib import Path
 
 from matcher.errors import MatcherError
 from matcher.evaluation.crosslingual import Translations
-from matcher.evaluation.debian import MIN_WORDS, long_text, read_text, stanzas
+from matcher.evaluation.debian import MIN_WORDS, fetch_lists, list_files, long_text, read_text, stanzas
 
 PAIRS = 300
-APT_CONFIG = "languages.conf"  # asks apt for the English and the German translations, beside the lists
-
-
-def fetch_command(folder: Path) -> list[str]:
-    return [
-        "apt-get",
-        "-c",
-        str(folder.resolve() / APT_CONFIG),
-        "-o",
-        f"Dir::State::Lists={folder.resolve()}",
-        "update",
-    ]
-
-
-def translation_files(folder: Path, language: str) -> list[Path]:
-    return sorted(p for p in folder.glob(f"*_i18n_Translation-{language}*") if p.is_file())
-
-
-def fetch(folder: Path) -> None:
-    """Fill `folder` with the package lists and their English and German descriptions (a few seconds)."""
-    (folder / "partial").mkdir(parents=True, exist_ok=True)
-    (folder / APT_CONFIG).write_text('#clear Acquire::Languages;\nAcquire::Languages { "en"; "de"; };\n')
-    command = fetch_command(folder)
-    try:
-        subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise MatcherError(f"could not run apt ({exc}): {shlex.join(command)}") from exc
-    if not translation_files(folder, "de"):
-        raise MatcherError(
-            f"apt wrote no German descriptions into {folder}; run as root: {shlex.join(command)}, or give a "
-            "lists folder that has Translation-de and Translation-en files"
-        )
 
 
 def descriptions(folder: Path, language: str) -> dict[str, str]:
     """Description-md5 -> the text (short description, then the long one) of one language's files."""
     found: dict[str, str] = {}
-    for path in translation_files(folder, language):
+    for path in list_files(folder, f"Translation-{language}"):
         for record in stanzas(read_text(path)):
             value, md5 = record.get(f"Description-{language}"), record.get("Description-md5")
             if value and md5:
@@ -70,8 +36,8 @@ def descriptions(folder: Path, language: str) -> dict[str, str]:
 def read_pairs(folder: Path, pairs: int = PAIRS, seed: int = 0) -> Translations:
     """A seeded sample of `pairs` (German, English) descriptions of the same packages; fetched when the folder
     has no German descriptions yet."""
-    if not translation_files(folder, "de"):
-        fetch(folder)
+    if not list_files(folder, "Translation-de"):
+        fetch_lists(folder, ("en", "de"))
     german, english = descriptions(folder, "de"), descriptions(folder, "en")
     found: dict[str, str] = {}  # English text -> its German translation (each English text once)
     for md5 in sorted(german.keys() & english.keys()):
