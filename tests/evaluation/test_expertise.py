@@ -135,7 +135,10 @@ def test_a_folder_without_lists_names_the_apt_command(
     result = CliRunner().invoke(app, ["eval", "expertise", "--lists", str(tmp_path / "lists")])
     assert result.exit_code == 1
     assert "apt could not fetch the package lists (E: Could not open lock file" in result.output
-    assert "apt-get -o Acquire::Languages=en -o Dir::State::Lists=" in result.output
+    assert "apt-get -c" in result.output and "Dir::State::Lists=" in result.output
+    # the languages apt is asked for are in the config file the command names, English only here
+    config = (tmp_path / "lists" / debian.APT_CONFIG).read_text()
+    assert 'Acquire::Languages { "en"; };' in config
 
 
 def test_paired_difference_is_taken_query_by_query() -> None:
