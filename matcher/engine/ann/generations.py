@@ -53,6 +53,20 @@ class IndexMeta:
         return directory / self.generation if self.generation else directory
 
 
+def _norm_without_flag(documents: np.ndarray) -> np.ndarray:
+    """Each routed document vector's squared norm without its flag: 1 + w for an English text."""
+    return np.einsum("ij,ij->i", documents, documents) - documents[:, -1] ** 2
+
+
+def _one_scale(
+    raw: np.ndarray, query_flag: np.ndarray, document_flag: np.ndarray, document_norm: np.ndarray
+) -> np.ndarray:
+    """Routed inner products (broadcast against the flags and norms) with every English pair's turned into the
+    weighted mean of its two cosines: (raw - flag product) / (1 + w), the flag product being -w * c."""
+    both = (query_flag < 0) & (document_flag > 0)
+    return np.divide(raw - query_flag * document_flag, document_norm, out=raw, where=both)
+
+
 class IndexSet:
     """The engine's three indexes, saved and loaded together."""
 
@@ -88,28 +102,25 @@ class IndexSet:
         raw = np.asarray(queries, dtype=np.float32) @ np.asarray(documents, dtype=np.float32).T
         if not self.routed or not raw.size:
             return raw
-        query_flag, document_flag = queries[:, -1], documents[:, -1]
-        both = (query_flag < 0)[:, None] & (document_flag > 0)[None, :]
-        if not both.any():
-            return raw
-        norm = np.einsum("ij,ij->i", documents, documents) - document_flag**2  # 1 + w for an English text
-        flags = np.outer(query_flag, document_flag)  # -w * c for two English texts, 0 otherwise
-        return np.divide(raw - flags, norm[None, :], out=raw, where=both)
+        return _one_scale(
+            raw, queries[:, -1:], documents[None, :, -1], _norm_without_flag(documents)[None, :]
+        )
 
     def rescored(
         self, queries: np.ndarray, ids: np.ndarray, scores: np.ndarray, index: VectorIndex
     ) -> np.ndarray:
         """The scores of a search of `index` (`ids`, -1 for an empty slot) on the scale of `similarities`:
-        unchanged for a plain model; a routed model's found vectors are compared with their query again."""
-        if not self.routed:
+        unchanged for a plain model; for a routed model the found vectors (read once, for every row) give
+        each pair's flags and the document's norm, applied to the search's own inner products."""
+        if not self.routed or not ids.size:
             return scores
-        rescored = np.array(scores, dtype=np.float32, copy=True)
-        for row in range(len(ids)):
-            found = ids[row] >= 0
-            if found.any():
-                vectors = index.vectors([int(i) for i in ids[row][found]])
-                rescored[row, found] = self.similarities(queries[row : row + 1], vectors)[0]
-        return rescored
+        found = ids >= 0
+        documents = np.zeros((*ids.shape, self.dimension), dtype=np.float32)
+        documents[found] = index.vectors([int(i) for i in ids[found]])
+        norm = np.where(
+            found, _norm_without_flag(documents.reshape(-1, self.dimension)).reshape(ids.shape), 1.0
+        )
+        return _one_scale(np.array(scores, dtype=np.float32), queries[:, -1:], documents[..., -1], norm)
 
     @property
     def profiles(self) -> VectorIndex:
