@@ -58,9 +58,8 @@ def fetch_lists(folder: Path, languages: tuple[str, ...] = ("en",)) -> None:
         if not list_files(folder, f"Translation-{language}")
     ]
     if done.returncode != 0 or not list_files(folder, "Packages") or missing:
-        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [
-            f"no {(missing or ['Packages'])[0]} file written"
-        ]
+        absent = missing[0] if missing else "Packages"
+        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [f"no {absent} file written"]
         raise MatcherError(
             f"apt could not fetch the package lists ({detail[0]}); run as root: "
             f"mkdir -p {shlex.quote(str(folder / 'partial'))} && {shlex.join(command)}, or give a lists folder"
