@@ -43,11 +43,13 @@ def partial_name(path: Path) -> str:
 
 
 @contextmanager
-def atomic_writer(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
+def atomic_writer(path: Path, encoding: str = "utf-8", durable: bool = True) -> Iterator[IO[str]]:
     """Open a text file that appears at `path` only when the block ends without an error.
 
     Until then the content lives in `.NAME.XXXX.partial` beside it; an error removes that file, a killed
-    process leaves it behind (hidden, and never mistaken for the finished file).
+    process leaves it behind (hidden, and never mistaken for the finished file). `durable=False` skips the
+    fsyncs: a killed process still leaves the old file or the new one, but after a power cut the file may be
+    the old one, or empty, so only for a file whose loss the reader detects and repairs.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=partial_name(path), suffix=".partial")
@@ -57,14 +59,31 @@ def atomic_writer(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    with atomic_writer(path) as fh:
+def write_text_atomically(path: Path, text: str, durable: bool = True) -> None:
+    with atomic_writer(path, durable=durable) as fh:
         fh.write(text)
+
+
+@contextmanager
+def exclusive_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock on the file `path` (made if missing) for the block: one process of
+    this machine at a time, the others wait. The data directory is local to one machine (see docs/scaling.md)."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)

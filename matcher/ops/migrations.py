@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from matcher.config import REPO_ROOT
 from matcher.errors import ConfigurationError, InvalidInput
+from matcher.kit.files import exclusive_lock
 
 log = logging.getLogger(__name__)
 
@@ -102,15 +103,9 @@ def _migration_lock(engine: Engine) -> Iterator[Connection]:
         with engine.begin() as connection:
             yield connection
         return
-    import fcntl  # SQLite deployments are single-machine; the lock file sits beside the database
-
-    with open(Path(database).with_suffix(".migrate-lock"), "a+b") as lock_file:
-        fcntl.flock(lock_file, fcntl.LOCK_EX)
-        try:
-            with engine.begin() as connection:
-                yield connection
-        finally:
-            fcntl.flock(lock_file, fcntl.LOCK_UN)
+    # SQLite deployments are single-machine; the lock file sits beside the database
+    with exclusive_lock(Path(database).with_suffix(".migrate-lock")), engine.begin() as connection:
+        yield connection
 
 
 def _stamp_legacy(connection: Connection) -> bool:
