@@ -43,6 +43,7 @@ class Runtime:
     """The managers' network overview, kept while the network stays as it is (`GET /api/v1/network`)."""
 
     def close(self) -> None:
+        self.indexer.close()
         self.db.dispose()
 
 

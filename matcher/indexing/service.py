@@ -3,6 +3,8 @@
 The database is the truth. Writes stage an index update that is applied only after the transaction commits
 (`matcher.kit.db.on_commit`); the index on disk carries a digest of the content it was built from, and a start
 that finds the digest out of date rebuilds the index from the database (the embedding cache makes that cheap).
+A committed write is carried to disk as a record of the index's journal; a background compaction saves a
+whole new generation once the journal has grown long (`matcher.engine.ann.generations`).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ class Indexer:
         self._job_lock = threading.Lock()
         self._replay: list[StagedUpdate] | None = None  # updates to carry over while a rebuild runs
         self._sequence = itertools.count(1)
+        self._compaction: threading.Thread | None = None
         # Called once a rebuild's catalogue and indexes serve (the server freezes them out of the garbage
         # collector's reach, see `matcher.web.app`).
         self.after_rebuild = after_rebuild
@@ -202,11 +205,11 @@ class Indexer:
     def _fill(indexes: IndexSet, staged: StagedUpdate) -> None:
         """Carry changed organisations into existing indexes (upserts keep each index's kind)."""
         if staged.docs and staged.profile_vectors is not None:
-            indexes.profiles.upsert([d.id for d in staged.docs], staged.profile_vectors)
-        for direction, index in (("offer", indexes.offers), ("request", indexes.requests)):
+            indexes.upsert("profiles", [d.id for d in staged.docs], staged.profile_vectors)
+        for direction, name in (("offer", "offers"), ("request", "requests")):
             ids = [o.id for d in staged.docs for o in d.opportunities if o.direction == direction]
             if ids:
-                index.upsert(ids, np.vstack([staged.opportunity_vectors[i] for i in ids]))
+                indexes.upsert(name, ids, np.vstack([staged.opportunity_vectors[i] for i in ids]))
 
     # --- staying in step with writes -------------------------------------------------------------------------
 
@@ -243,7 +246,16 @@ class Indexer:
             self._apply_to(self.engine.catalogue, self.engine.indexes, staged)
             if self._replay is not None:
                 self._replay.append(staged)
-            self.save(self.engine.indexes, self.engine.catalogue)
+            self.record()
+
+    def record(self) -> None:
+        """Carry the live indexes' changes to disk as one record of their journal (a whole new generation
+        when the journal cannot take them), and start a compaction when the journal has grown long.
+        Called with the engine's lock held."""
+        indexes = self.engine.indexes
+        indexes.append(self.index_dir, catalogue_digest(self.encoder.name, self.engine.catalogue))
+        if indexes.journal_too_long():
+            self.compact_in_background()
 
     def save(self, indexes: IndexSet | None = None, catalogue: Catalogue | None = None) -> None:
         """Write `indexes` (default: the live ones) as a new generation named in `meta.json`, with the digest
@@ -251,6 +263,30 @@ class Indexer:
         indexes = self.engine.indexes if indexes is None else indexes
         catalogue = self.engine.catalogue if catalogue is None else catalogue
         indexes.save(self.index_dir, catalogue_digest(self.encoder.name, catalogue))
+
+    def compact_in_background(self) -> threading.Thread:
+        """Save the live indexes as a new generation in a thread (unless one is at it), which folds their
+        journal in; writes and reads wait for the engine's lock meanwhile, as for any write."""
+        with self._job_lock:
+            if self._compaction is None or not self._compaction.is_alive():
+                self._compaction = threading.Thread(target=self._compact, name="matcher-compact", daemon=True)
+                self._compaction.start()
+            return self._compaction
+
+    def _compact(self) -> None:
+        try:
+            with self.engine.lock:
+                if self.engine.indexes.journal_too_long():
+                    self.save()
+                    log.info("index journal folded into a new generation in %s", self.index_dir)
+        except Exception:
+            log.exception("index compaction failed; the journal stays in use")
+
+    def close(self) -> None:
+        """Wait for a compaction that is running."""
+        compaction = self._compaction
+        if compaction is not None:
+            compaction.join()
 
     def _apply_to(self, cat: Catalogue, idx: IndexSet, staged: StagedUpdate) -> None:
         """Carry one committed change into a catalogue and its indexes (idempotent). An organisation that an
@@ -266,10 +302,10 @@ class Indexer:
             old = cat.orgs.get(org_id)
             if old is not None:
                 old_opps = [o.id for o in old.opportunities]
-                idx.offers.remove(old_opps)
-                idx.requests.remove(old_opps)
+                idx.remove("offers", old_opps)
+                idx.remove("requests", old_opps)
         for org_id in staged.removed:
-            idx.profiles.remove([org_id])
+            idx.remove("profiles", [org_id])
             cat.remove(org_id)
         self._fill(idx, staged)
         for doc in staged.docs:

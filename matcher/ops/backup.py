@@ -34,6 +34,7 @@ from sqlalchemy.types import String
 from matcher import __version__
 from matcher.config import Settings
 from matcher.engine.ann import IndexSet
+from matcher.engine.ann.generations import WRITER_LOCK
 from matcher.errors import Conflict, InvalidInput
 from matcher.kit.db import make_engine
 from matcher.ops.migrations import current_revision
@@ -221,7 +222,7 @@ def _copy_index(source: Path, target: Path) -> dict[str, Any] | None:
             return None
         shutil.rmtree(target, ignore_errors=True)
         try:
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("meta.json", "*.tmp"))
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("meta.json", "*.tmp", WRITER_LOCK))
         except (OSError, shutil.Error):  # a file went away while being copied
             continue
         if IndexSet.read_meta(source) == meta:

@@ -214,7 +214,7 @@ class RecommendationWorker(_Worker):
         self.runtime = opener(settings, encoder)
         now = IndexSet.read_meta(settings.index_dir)
         held = catalogue_digest(published.model, self.runtime.indexer.engine.catalogue)
-        if held != digest or now is None or now.generation != published.generation:
+        if held != digest or now != published:  # a write or a rebuild was published meanwhile
             raise NotReady("the database changed while the recommendations ran: run the command again")
         self.runtime.recommender.refresh_feedback()
         self.filters = self.runtime.recommender.make_filters(pairing=pairing)

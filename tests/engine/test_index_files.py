@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from matcher.engine.ann import GENERATION_PREFIX, IndexSet
+from matcher.engine.ann.generations import WRITER_LOCK
 
 
 def _set(*ids: int) -> IndexSet:
@@ -58,7 +59,7 @@ def test_the_flat_layout_of_earlier_versions_is_read_and_replaced(tmp_path: Path
     loaded, read = IndexSet.load(tmp_path, "model-a", 3)
     assert read.generation == "" and loaded.profiles.ids() == {1, 2}
     saved = loaded.save(tmp_path, digest="d")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [saved.generation, "meta.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [saved.generation, "meta.json", WRITER_LOCK]
     assert IndexSet.load(tmp_path, "model-a", 3)[0].profiles.ids() == {1, 2}
 
 

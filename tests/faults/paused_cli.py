@@ -3,7 +3,9 @@ so that a fault test can kill it exactly there. The step is named by `FAULT_PAUS
 here, around the indexer's save step, so that production code carries no test hook:
 
 - `after_commit`: a write (an import) is committed and carried into the engine, its index not yet saved
-  (`Indexer.apply`, just before it calls `Indexer.save`);
+  (`Indexer.apply`, just before it calls `Indexer.record`);
+- `journal_written`: a write's record is durable in the index's journal, not yet named in `meta.json`
+  (`IndexSet.append`, just before it publishes);
 - `index_written`: a new index generation is durable on disk, not yet named in `meta.json` (`IndexSet.save`,
   just before it publishes).
 
@@ -14,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 import time
 from typing import Any
 
@@ -22,7 +23,7 @@ from matcher.engine.ann import IndexSet
 from matcher.indexing.service import Indexer
 
 PAUSE_SECONDS = 30
-STEPS = ("after_commit", "index_written")
+STEPS = ("after_commit", "journal_written", "index_written")
 
 log = logging.getLogger("tests.faults")
 
@@ -33,24 +34,29 @@ def pause(step: str) -> None:
 
 
 def pause_after_commit() -> None:
-    """Pause in `Indexer.save` when `Indexer.apply` calls it (a committed write), not when a rebuild does."""
-    applying = threading.local()
-    apply, save = Indexer.apply, Indexer.save
+    """Pause in `Indexer.record`, which `Indexer.apply` calls once a write has committed."""
+    record = Indexer.record
 
-    def paused_apply(self: Indexer, staged: Any) -> None:
-        applying.active = True
-        try:
-            apply(self, staged)
-        finally:
-            applying.active = False
+    def paused_record(self: Indexer) -> None:
+        pause("after_commit")
+        record(self)
 
-    def paused_save(self: Indexer, *args: Any, **kwargs: Any) -> None:
-        if getattr(applying, "active", False):
-            pause("after_commit")
-        save(self, *args, **kwargs)
+    Indexer.record = paused_record  # type: ignore[method-assign]
 
-    Indexer.apply = paused_apply  # type: ignore[method-assign]
-    Indexer.save = paused_save  # type: ignore[method-assign]
+
+def pause_journal_written() -> None:
+    """Pause in `IndexSet.append` once the write's record is durable and before `meta.json` names it."""
+    append = IndexSet.append
+
+    def paused_append(self: IndexSet, directory: Any, digest: str, before_publish: Any = None) -> Any:
+        def publish() -> None:
+            if before_publish is not None:
+                before_publish()
+            pause("journal_written")
+
+        return append(self, directory, digest, before_publish=publish)
+
+    IndexSet.append = paused_append  # type: ignore[method-assign]
 
 
 def pause_before_publish() -> None:
@@ -72,6 +78,8 @@ def main() -> None:
     step = os.environ.get("FAULT_PAUSE_AT")
     if step == "after_commit":
         pause_after_commit()
+    elif step == "journal_written":
+        pause_journal_written()
     elif step == "index_written":
         pause_before_publish()
     elif step:

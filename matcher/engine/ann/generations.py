@@ -8,6 +8,14 @@ On disk a set is one *generation*: a directory `gen-<time>-<pid>/` with the thre
 fsynced, and `meta.json` beside the directory names the generation in use. `meta.json` is replaced last, by
 an atomic rename, so a reader (or a restart after a crash) sees the old set or the new one, never a mix;
 a generation that was never named (the process died while writing it) is deleted by the next save.
+
+A committed write does not save the generation again: `append` adds the write's changes to the generation's
+journal (`journal.py`) and names its new length, with the new digest, in `meta.json` (a few milliseconds at
+any size, where a full save of a million organisations takes the better part of a second). A reader loads
+the generation and replays the named part of its journal. Once the journal outgrows a quarter of the
+generation's files, the caller saves a new generation (a compaction). Writers of one data directory take
+turns (a lock file), and a set appends only to the journal it loaded or last published itself: when
+`meta.json` names anything else (another process published meanwhile), it saves a whole new generation.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,9 +34,10 @@ import numpy as np
 
 from matcher.engine.ann.base import VectorIndex
 from matcher.engine.ann.faiss import FaissIndex
+from matcher.engine.ann.journal import JOURNAL_FILE, Changes, append_record, read_records
 from matcher.engine.ann.policy import EXACT, IndexPolicy
 from matcher.errors import ConfigurationError
-from matcher.kit.files import fsync_dir, write_text_atomically
+from matcher.kit.files import exclusive_lock, fsync_dir, write_text_atomically
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +45,8 @@ FORMAT_VERSION = 1
 INDEX_NAMES = ("profiles", "offers", "requests")
 META_FILE = "meta.json"
 GENERATION_PREFIX = "gen-"
+WRITER_LOCK = "writer.lock"
+JOURNAL_FLOOR = 4 * 2**20  # a journal shorter than this is never compacted (bytes)
 
 
 @dataclass
@@ -48,6 +59,8 @@ class IndexMeta:
     format_version: int = FORMAT_VERSION
     generation: str = ""  # the directory of the files; "" for the flat layout of earlier versions
     routed: bool = False  # a routed model's vectors (see `IndexSet.as_queries`)
+    journal_bytes: int = 0  # how much of the generation's journal is part of the set
+    generation_bytes: int = 0  # the size of the generation's index files
 
     def files_dir(self, directory: Path) -> Path:
         return directory / self.generation if self.generation else directory
@@ -78,6 +91,10 @@ class IndexSet:
         self.policy = policy
         self.built_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.indexes: dict[str, VectorIndex] = {name: FaissIndex(dimension) for name in INDEX_NAMES}
+        # what this set last loaded or published (None: not yet), and its changes since then (see `append`)
+        self.published: IndexMeta | None = None
+        self.changes = Changes()
+        self._refilled = False  # an index was replaced as a whole since then: no journal can say so
 
     def as_queries(self, documents: np.ndarray) -> np.ndarray:
         """Stored vectors as the queries of the same texts: a profile or an opportunity searching for partners,
@@ -143,6 +160,23 @@ class IndexSet:
     def fill(self, name: str, ids: list[int], vectors: np.ndarray) -> None:
         """Replace one index with `vectors` under `ids`, built as the policy says for their number."""
         self.indexes[name] = FaissIndex.build(self.dimension, ids, vectors, self.policy)
+        self._refilled = True
+
+    def upsert(self, name: str, ids: list[int], vectors: np.ndarray) -> None:
+        """Add or replace `ids` in one index, noted for the journal."""
+        self.indexes[name].upsert(ids, vectors)
+        self.changes.upsert(name, ids, vectors)
+
+    def remove(self, name: str, ids: list[int]) -> None:
+        """Remove `ids` from one index (those it holds), noted for the journal."""
+        present = [i for i in ids if i in self.indexes[name]]
+        self.indexes[name].remove(present)
+        self.changes.remove(name, present)
+
+    def journal_too_long(self) -> bool:
+        """The published journal has outgrown a quarter of its generation's files: time for a new one."""
+        meta = self.published
+        return meta is not None and meta.journal_bytes > _journal_limit(meta)
 
     def save(
         self, directory: Path, digest: str, before_publish: Callable[[], None] | None = None
@@ -152,6 +186,41 @@ class IndexSet:
         `before_publish` runs once the generation is durable on disk and not yet in use (the fault tests
         stop a process there)."""
         directory.mkdir(parents=True, exist_ok=True)
+        with exclusive_lock(directory / WRITER_LOCK):
+            return self._save(directory, digest, before_publish)
+
+    def append(
+        self, directory: Path, digest: str, before_publish: Callable[[], None] | None = None
+    ) -> IndexMeta:
+        """Publish the changes since the last load, save or append: as one record of the journal when
+        `meta.json` still names what this set published or loaded, else (another writer published meanwhile,
+        an index was refilled, or there is nothing of this set's on disk) as a whole new generation.
+        `before_publish` as for `save`, once the record is durable."""
+        directory.mkdir(parents=True, exist_ok=True)
+        with exclusive_lock(directory / WRITER_LOCK):
+            on_disk = self.read_meta(directory)
+            if (
+                self._refilled
+                or on_disk is None
+                or not on_disk.generation
+                or on_disk != self.published
+                or self.changes.vector_bytes() > _journal_limit(on_disk)  # a bulk import, say
+            ):
+                return self._save(directory, digest, before_publish)
+            length = on_disk.journal_bytes
+            if self.changes:
+                journal = on_disk.files_dir(directory) / JOURNAL_FILE
+                length = append_record(journal, length, self.changes.record())
+            meta = replace(on_disk, counts=self.counts(), digest=digest, journal_bytes=length)
+            if before_publish is not None:
+                before_publish()
+            # not fsynced: should a power cut lose this rename, meta.json names the journal's shorter part
+            # (or cannot be read), and the start finds the digest behind the database and rebuilds
+            write_text_atomically(directory / META_FILE, json.dumps(asdict(meta), indent=2), durable=False)
+            self.published, self.changes = meta, Changes()
+            return meta
+
+    def _save(self, directory: Path, digest: str, before_publish: Callable[[], None] | None) -> IndexMeta:
         previous = self.read_meta(directory)
         generation = f"{GENERATION_PREFIX}{time.time_ns():020d}-{os.getpid()}"
         files = directory / generation
@@ -167,11 +236,13 @@ class IndexSet:
             digest,
             generation=generation,
             routed=self.routed,
+            generation_bytes=sum(path.stat().st_size for path in files.iterdir()),
         )
         if before_publish is not None:
             before_publish()
         write_text_atomically(directory / META_FILE, json.dumps(asdict(meta), indent=2))
         _remove_old_generations(directory, keep=generation, previous=previous.generation if previous else "")
+        self.published, self.changes, self._refilled = meta, Changes(), False
         return meta
 
     @staticmethod
@@ -204,8 +275,9 @@ class IndexSet:
         policy: IndexPolicy = EXACT,
         routed: bool = False,
     ) -> tuple[IndexSet, IndexMeta]:
-        """The set `meta.json` names. Raises `FileNotFoundError` when there is none, `ConfigurationError` for
-        another model, and `OSError` or `RuntimeError` (from FAISS) when its files are missing or damaged."""
+        """The set `meta.json` names, its journal replayed. Raises `FileNotFoundError` when there is none,
+        `ConfigurationError` for another model, and `OSError` or `RuntimeError` (from FAISS or the journal)
+        when its files are missing or damaged."""
         meta = cls.read_meta(directory)
         if meta is None:
             raise FileNotFoundError(directory / META_FILE)
@@ -219,11 +291,26 @@ class IndexSet:
                 raise FileNotFoundError(path)
             result.indexes[name] = FaissIndex.read(path, dimension)
             result.indexes[name].set_nprobe(policy.nprobe)
+        if meta.journal_bytes:
+            for operations in read_records(files / JOURNAL_FILE, meta.journal_bytes, dimension):
+                for op in operations:
+                    index = result.indexes.get(op.index)
+                    if index is None:
+                        raise RuntimeError(f"the journal in {files} names an unknown index {op.index!r}")
+                    if op.vectors is None:
+                        index.remove(op.ids)
+                    else:
+                        index.upsert(op.ids, op.vectors)
+        result.published = meta
         if result.counts() != meta.counts:
             raise RuntimeError(
                 f"the index files in {files} hold {result.counts()}, meta.json says {meta.counts}"
             )
         return result, meta
+
+
+def _journal_limit(meta: IndexMeta) -> int:
+    return max(JOURNAL_FLOOR, meta.generation_bytes // 4)
 
 
 def _remove_old_generations(directory: Path, keep: str, previous: str) -> None:
