@@ -1,0 +1,213 @@
+"""BM25 matrices for `LexicalIndex`: a full bm25s build (the base) and the documents written since (the delta).
+
+The base is bm25s's own index of every document as it was at build time, kept as a documents x terms CSC
+matrix (and a CSR copy) of its per-term scores. A document written (put or removed) after the build hides its
+base row, and a written document is scored from the delta: its term-frequency components (bm25s's Lucene
+formula, k1 = 1.5, b = 0.75) against the base's average document length, times each term's idf from the base's
+document frequencies and number of documents; a term the base does not know gets its document frequency
+counted in the delta. A `View` is what one question reads (base, hidden rows, delta), immutable once made, so
+a question never sees half of a write or of a rebuild.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+K1, B = 1.5, 0.75  # bm25s's defaults, which the base is built with
+
+Row = tuple[np.ndarray, np.ndarray]
+"""A written document's term ids and term-frequency components (idf not applied)."""
+
+
+def _idf(df: np.ndarray, documents: int) -> np.ndarray:
+    """Lucene's idf as bm25s keeps it (float32), as float64."""
+    return np.log(1 + (documents - df + 0.5) / (df + 0.5)).astype(np.float32).astype(np.float64)
+
+
+def _positions(sorted_ids: np.ndarray, order: np.ndarray, doc_ids: np.ndarray) -> np.ndarray:
+    """Row of each of `doc_ids` (`order` maps sorted positions to rows), -1 for an id not there."""
+    if not len(sorted_ids):
+        return np.full(len(doc_ids), -1, dtype=np.int64)
+    at = np.minimum(np.searchsorted(sorted_ids, doc_ids), len(sorted_ids) - 1)
+    return np.where(sorted_ids[at] == doc_ids, order[at], -1)
+
+
+def _column_sums(matrix: Any, terms: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Every row's sum over the CSC matrix's `terms` columns, each times its weight, added in the order of the
+    terms as the product `matrix[:, terms] @ weights` adds them (to the bit), without scipy's checks and copies
+    of a column selection (a third of a search's BM25 time); bm25s adds one term after the other with
+    `np.add.at`, several times slower."""
+    if not len(terms):
+        return np.zeros(matrix.shape[0])
+    starts, ends = matrix.indptr[terms], matrix.indptr[terms + 1]
+    rows = np.concatenate([matrix.indices[a:b] for a, b in zip(starts, ends, strict=True)])
+    values = np.concatenate(
+        [matrix.data[a:b].astype(np.float64) * w for a, b, w in zip(starts, ends, weights, strict=True)]
+    )
+    return np.bincount(rows, weights=values, minlength=matrix.shape[0])
+
+
+@dataclass(frozen=True, eq=False)
+class Base:
+    """One bm25s build: its model, the documents' ids by row, and its scores as CSC and CSR matrices."""
+
+    model: Any
+    ids: np.ndarray
+    sorted_ids: np.ndarray
+    order: np.ndarray  # row of each of `sorted_ids`
+    by_term: Any
+    by_doc: Any
+    avg_length: float
+    idf: np.ndarray  # per term (column)
+
+    @property
+    def terms(self) -> int:
+        return int(self.by_term.shape[1])
+
+    def positions(self, doc_ids: np.ndarray) -> np.ndarray:
+        return _positions(self.sorted_ids, self.order, doc_ids)
+
+    def term_id(self, token: str) -> int | None:
+        term = self.model.vocab_dict.get(token)
+        return term if term is not None and term < self.terms else None  # bm25s's "" has no column
+
+
+def build(docs: dict[int, list[str]]) -> Base | None:
+    """bm25s's index of every document (None for none)."""
+    if not docs:
+        return None
+    import bm25s
+    import scipy.sparse
+
+    # bm25s sets its logger to DEBUG when it is imported and logs every index build: quiet it after.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    ids = np.fromiter(docs, dtype=np.int64, count=len(docs))
+    order = np.argsort(ids, kind="stable")
+    corpus = [docs[int(i)] for i in ids]
+    model = bm25s.BM25(k1=K1, b=B)
+    model.index(corpus, show_progress=False)
+    scores = model.scores
+    by_term = scipy.sparse.csc_matrix(
+        (scores["data"], scores["indices"], scores["indptr"]),
+        shape=(scores["num_docs"], len(scores["indptr"]) - 1),
+    )
+    avg_length = float(np.array([len(tokens) for tokens in corpus]).mean())
+    return Base(
+        model=model,
+        ids=ids,
+        sorted_ids=ids[order],
+        order=order,
+        by_term=by_term,
+        by_doc=by_term.tocsr(),
+        avg_length=avg_length,
+        idf=_idf(np.diff(by_term.indptr), len(ids)),
+    )
+
+
+def row(base: Base, extra: dict[str, int], tokens: list[str]) -> Row:
+    """A written document's row of the delta: its terms (the base's ids; a term the base does not know is added
+    to `extra`, numbered on after the base's) and their term-frequency components against the base's average
+    length."""
+    counts = Counter(tokens)
+    terms = np.empty(len(counts), dtype=np.int64)
+    for j, token in enumerate(counts):
+        term = base.term_id(token)
+        terms[j] = term if term is not None else extra.setdefault(token, base.terms + len(extra))
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    length = len(tokens) / base.avg_length if base.avg_length else 1.0
+    return terms, tf / (K1 * ((1 - B) + B * length) + tf)
+
+
+@dataclass(frozen=True, eq=False)
+class Delta:
+    """The written documents still there, scored with the base's statistics."""
+
+    ids: np.ndarray  # by row, in the order they were first written
+    sorted_ids: np.ndarray
+    order: np.ndarray
+    by_term: Any  # documents x terms CSC matrix of term-frequency components
+    df: np.ndarray  # per term (base terms, then extra ones): documents of the delta holding it
+    idf: (
+        np.ndarray
+    )  # per term: the base's, then the extra terms' from `df` and the base's number of documents
+
+    @classmethod
+    def of(cls, base: Base, terms: int, ids: list[int], rows: list[Row]) -> Delta:
+        import scipy.sparse
+
+        ids_array = np.asarray(ids, dtype=np.int64)
+        order = np.argsort(ids_array, kind="stable")
+        lengths = [len(r[0]) for r in rows]
+        columns = np.concatenate([r[0] for r in rows]) if rows else np.zeros(0, dtype=np.int64)
+        values = np.concatenate([r[1] for r in rows]) if rows else np.zeros(0)
+        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+        by_doc = scipy.sparse.csr_matrix((values, columns, indptr), shape=(len(ids), terms))
+        df = np.bincount(columns, minlength=terms)
+        extra_idf = _idf(df[base.terms :], len(base.ids))
+        return cls(
+            ids=ids_array,
+            sorted_ids=ids_array[order],
+            order=order,
+            by_term=by_doc.tocsc(),
+            df=df,
+            idf=np.concatenate([base.idf, extra_idf]),
+        )
+
+    def positions(self, doc_ids: np.ndarray) -> np.ndarray:
+        return _positions(self.sorted_ids, self.order, doc_ids)
+
+    def scores(self, terms: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """Every delta document's BM25 score for the terms, each counted `counts` times."""
+        return _column_sums(self.by_term, terms, counts * self.idf[terms])
+
+
+@dataclass(frozen=True, eq=False)
+class View:
+    """What one question reads: the base, its rows that writes hid (sorted), and the delta (None when no
+    document was written since the build); `extra` numbers the delta's terms the base does not know."""
+
+    base: Base | None
+    hidden: np.ndarray
+    delta: Delta | None
+    extra: dict[str, int]
+
+    def query(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The tokens' known terms as (term ids, how often each occurs)."""
+        if self.base is None:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        ids = []
+        for token in tokens:
+            term = self.base.term_id(token)
+            if term is None and self.delta is not None:
+                term = self.extra.get(token)  # a term added after this view was made is beyond its delta
+                if term is not None and (term >= len(self.delta.df) or not self.delta.df[term]):
+                    term = None
+            if term is not None:
+                ids.append(term)
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        terms, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+        return terms, counts.astype(np.float64)
+
+    def base_scores(self, terms: np.ndarray, counts: np.ndarray) -> np.ndarray:
+        """Every base row's score for the terms (the base's own, 0 for a hidden row)."""
+        assert self.base is not None
+        known = terms < self.base.terms
+        scores = _column_sums(self.base.by_term, terms[known], counts[known])
+        scores[self.hidden] = 0.0
+        return scores
+
+    def postings(self, terms: np.ndarray) -> np.ndarray:
+        """How many entries of the matrices each term's scores read."""
+        assert self.base is not None
+        indptr = self.base.by_term.indptr
+        inside = np.minimum(terms, self.base.terms - 1)
+        found = np.where(terms < self.base.terms, indptr[inside + 1] - indptr[inside], 0)
+        if self.delta is not None:
+            found = found + self.delta.df[terms]
+        return found
