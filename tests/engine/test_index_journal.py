@@ -38,6 +38,7 @@ def test_appended_changes_are_replayed_on_load_in_the_same_generation(tmp_path: 
     first = indexes.append(tmp_path, digest="after one")
     indexes.upsert("profiles", [1], _vectors(2))  # an edit of 1: its vector changes
     indexes.remove("offers", [10])
+    indexes.upsert("profiles", [2], _vectors(1))  # removed by the first record, back in the second
     second = indexes.append(tmp_path, digest="after two")
 
     assert first.generation == second.generation == base.generation
@@ -45,8 +46,8 @@ def test_appended_changes_are_replayed_on_load_in_the_same_generation(tmp_path: 
     assert (tmp_path / base.generation / JOURNAL_FILE).stat().st_size == second.journal_bytes
     loaded, meta = IndexSet.load(tmp_path, "model-a", 3)
     assert meta == second and meta.digest == "after two"
-    assert loaded.profiles.ids() == {1, 3, 4} and loaded.offers.ids() == {11}
-    np.testing.assert_array_equal(loaded.profiles.vectors([1, 4]), np.vstack([_vectors(2), _vectors(1)]))
+    assert loaded.profiles.ids() == {1, 2, 3, 4} and loaded.offers.ids() == {11}
+    np.testing.assert_array_equal(loaded.profiles.vectors([1, 2, 4]), _vectors(2, 1, 1))
     np.testing.assert_array_equal(loaded.offers.vectors([11]), _vectors(2))
     assert loaded.counts() == indexes.counts() == meta.counts
 
