@@ -125,45 +125,54 @@ def row(base: Base, extra: dict[str, int], tokens: list[str]) -> Row:
 
 @dataclass(frozen=True, eq=False)
 class Delta:
-    """The written documents still there, scored with the base's statistics."""
+    """The written documents still there, scored with the base's statistics. Its matrix has a column per term
+    it holds (`terms`, sorted), so that making it costs what the delta holds, not what the base's vocabulary
+    does."""
 
     ids: np.ndarray  # by row, in the order they were first written
     sorted_ids: np.ndarray
     order: np.ndarray
-    by_term: Any  # documents x terms CSC matrix of term-frequency components
-    df: np.ndarray  # per term (base terms, then extra ones): documents of the delta holding it
-    idf: (
-        np.ndarray
-    )  # per term: the base's, then the extra terms' from `df` and the base's number of documents
+    terms: np.ndarray  # the term (base ids, then extra ones) of each column, ascending
+    by_term: Any  # documents x columns CSC matrix of term-frequency components
+    df: np.ndarray  # per column: documents of the delta holding its term
+    idf: np.ndarray  # per column: the base's idf, for an extra term one from `df` and the base's size
 
     @classmethod
-    def of(cls, base: Base, terms: int, ids: list[int], rows: list[Row]) -> Delta:
+    def of(cls, base: Base, ids: list[int], rows: list[Row]) -> Delta:
         import scipy.sparse
 
         ids_array = np.asarray(ids, dtype=np.int64)
         order = np.argsort(ids_array, kind="stable")
-        lengths = [len(r[0]) for r in rows]
-        columns = np.concatenate([r[0] for r in rows]) if rows else np.zeros(0, dtype=np.int64)
-        values = np.concatenate([r[1] for r in rows]) if rows else np.zeros(0)
-        indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-        by_doc = scipy.sparse.csr_matrix((values, columns, indptr), shape=(len(ids), terms))
-        df = np.bincount(columns, minlength=terms)
-        extra_idf = _idf(df[base.terms :], len(base.ids))
-        return cls(
-            ids=ids_array,
-            sorted_ids=ids_array[order],
-            order=order,
-            by_term=by_doc.tocsc(),
-            df=df,
-            idf=np.concatenate([base.idf, extra_idf]),
+        indptr = np.concatenate([[0], np.cumsum([len(r[0]) for r in rows], dtype=np.int64)]).astype(np.int64)
+        terms, columns = np.unique(
+            np.concatenate([r[0] for r in rows]) if rows else np.zeros(0, dtype=np.int64), return_inverse=True
         )
+        values = np.concatenate([r[1] for r in rows]) if rows else np.zeros(0)
+        by_term = scipy.sparse.csr_matrix((values, columns, indptr), shape=(len(ids), len(terms))).tocsc()
+        df = np.diff(by_term.indptr)
+        known = terms < base.terms
+        idf = _idf(df, len(base.ids))
+        idf[known] = base.idf[terms[known]]
+        return cls(ids_array, ids_array[order], order, terms, by_term, df, idf)
 
     def positions(self, doc_ids: np.ndarray) -> np.ndarray:
         return _positions(self.sorted_ids, self.order, doc_ids)
 
+    def columns(self, terms: np.ndarray) -> np.ndarray:
+        """The column of each term, -1 for a term no document of the delta holds."""
+        return _positions(self.terms, np.arange(len(self.terms)), terms)
+
+    def holding(self, terms: np.ndarray) -> np.ndarray:
+        """How many documents of the delta hold each term."""
+        columns = self.columns(terms)
+        return np.where(columns >= 0, self.df[np.maximum(columns, 0)] if len(self.df) else 0, 0)
+
     def scores(self, terms: np.ndarray, counts: np.ndarray) -> np.ndarray:
         """Every delta document's BM25 score for the terms, each counted `counts` times."""
-        return _column_sums(self.by_term, terms, counts * self.idf[terms])
+        columns = self.columns(terms)
+        held = columns >= 0
+        columns = columns[held]
+        return _column_sums(self.by_term, columns, counts[held] * self.idf[columns])
 
 
 @dataclass(frozen=True, eq=False)
@@ -184,14 +193,16 @@ class View:
         for token in tokens:
             term = self.base.term_id(token)
             if term is None and self.delta is not None:
-                term = self.extra.get(token)  # a term added after this view was made is beyond its delta
-                if term is not None and (term >= len(self.delta.df) or not self.delta.df[term]):
-                    term = None
+                term = self.extra.get(token)
             if term is not None:
                 ids.append(term)
-        if not ids:
+        found = np.asarray(ids, dtype=np.int64)
+        if self.delta is not None and len(found):
+            # an extra term is known while a document of the delta holds it (one written later is not in it)
+            found = found[(found < self.base.terms) | (self.delta.holding(found) > 0)]
+        if not len(found):
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        terms, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+        terms, counts = np.unique(found, return_counts=True)
         return terms, counts.astype(np.float64)
 
     def base_scores(self, terms: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -209,5 +220,5 @@ class View:
         inside = np.minimum(terms, self.base.terms - 1)
         found = np.where(terms < self.base.terms, indptr[inside + 1] - indptr[inside], 0)
         if self.delta is not None:
-            found = found + self.delta.df[terms]
+            found = found + self.delta.holding(terms)
         return found

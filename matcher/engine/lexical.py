@@ -192,6 +192,11 @@ class LexicalIndex:
         with self._lock:
             self._install(bm25.build(self._docs), {})
 
+    @property
+    def folding(self) -> bool:
+        """Whether a fold is building in the background."""
+        return self._fold is not None
+
     def finish_fold(self) -> None:
         """Wait for a fold running in the background, if any."""
         running = self._fold
@@ -220,8 +225,7 @@ class LexicalIndex:
                 for doc_id in present:
                     if doc_id not in self._rows:
                         self._rows[doc_id] = bm25.row(base, self._extra, self._docs[doc_id])
-                terms = base.terms + len(self._extra)
-                delta = bm25.Delta.of(base, terms, present, [self._rows[i] for i in present])
+                delta = bm25.Delta.of(base, present, [self._rows[i] for i in present])
             self._view = View(base, hidden, delta, self._extra)
             return self._view
 

@@ -196,3 +196,15 @@ def test_past_the_postings_budget_the_delta_retrieves_by_the_rarer_terms_too(
     # "lidar" has one posting (in the delta), "sensors" many: only "lidar" retrieves
     assert {i for i, _ in index.top("lidar sensors", 60)} == {3}
     assert np.all(index.scores_for("lidar sensors", [3, 2]) >= 0)
+
+
+def test_a_delta_of_removals_only_hides_them() -> None:
+    texts = corpus()
+    index = delta_index(texts)
+    index.remove(5)
+    index.remove(6)
+    view = index._current()
+    assert view.delta is not None and not len(view.delta.ids)
+    assert {5, 6}.isdisjoint(dict(index.top(texts[5] + " " + texts[6], 60)))
+    assert index.scores_for(texts[5], [5, 6, 7]).tolist()[:2] == [0.0, 0.0]
+    assert len(index.scores(texts[5])[0]) == 58
