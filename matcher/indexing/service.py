@@ -298,12 +298,15 @@ class Indexer:
             touched = staged.removed | {d.id for d in staged.docs}
         for org_id in touched:
             cat.versions[org_id] = staged.sequence
+        # opportunities that are gone, or now in the other index: those staying are upserted by `_fill` (in place)
+        kept = {
+            (o.id, o.direction) for d in staged.docs if d.id not in staged.removed for o in d.opportunities
+        }
         for org_id in staged.removed | {d.id for d in staged.docs}:
             old = cat.orgs.get(org_id)
             if old is not None:
-                old_opps = [o.id for o in old.opportunities]
-                idx.remove("offers", old_opps)
-                idx.remove("requests", old_opps)
+                idx.remove("offers", [o.id for o in old.opportunities if (o.id, "offer") not in kept])
+                idx.remove("requests", [o.id for o in old.opportunities if (o.id, "request") not in kept])
         for org_id in staged.removed:
             idx.remove("profiles", [org_id])
             cat.remove(org_id)

@@ -66,6 +66,19 @@ def test_an_approximate_index_keeps_upsert_delete_and_vectors(clustered: np.ndar
     assert again.kind == index.kind and again.ids() == index.ids()
 
 
+def test_an_exact_index_replaces_a_held_vector_in_place(clustered: np.ndarray, tmp_path: Path) -> None:
+    path = tmp_path / "profiles.faiss"
+    FaissIndex.build(DIMENSION, list(range(1, 101)), clustered[:100]).write(path)
+    index = FaissIndex.read(path, DIMENSION)  # as a start loads it
+    index.upsert([40, 500, 7], clustered[[200, 201, 202]])  # two held ids, one new, in one call
+    assert len(index) == 101 and index.ids() == set(range(1, 101)) | {500}
+    np.testing.assert_array_equal(index.vectors([40, 500, 7, 8]), clustered[[200, 201, 202, 7]])
+    scores, found = index.search(clustered[[200]], 1)
+    assert found[0, 0] == 40 and scores[0, 0] == pytest.approx(1.0, abs=1e-5)
+    index.remove([40])
+    assert 40 not in index and index.search(clustered[[200]], 1)[1][0, 0] != 40
+
+
 def test_a_saved_set_loads_with_the_policys_nprobe(clustered: np.ndarray, tmp_path: Path) -> None:
     indexes = IndexSet("model-a", DIMENSION, IndexPolicy(exact_limit=1000, nprobe=4))
     indexes.fill("profiles", list(range(6000)), clustered)
