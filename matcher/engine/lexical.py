@@ -175,7 +175,10 @@ class LexicalIndex:
             with self._lock:
                 docs = dict(self._docs)
                 self._written_in_fold = {}
-            base = bm25.build(docs)  # minutes at 1M documents, while questions read the old base and delta
+            with bm25.collector_paused():
+                base = bm25.build(
+                    docs
+                )  # minutes at 1M documents, while questions read the old base and delta
             with self._lock:
                 self._install(base, self._written_in_fold)
         except Exception:

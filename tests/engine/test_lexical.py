@@ -208,3 +208,21 @@ def test_a_delta_of_removals_only_hides_them() -> None:
     assert {5, 6}.isdisjoint(dict(index.top(texts[5] + " " + texts[6], 60)))
     assert index.scores_for(texts[5], [5, 6, 7]).tolist()[:2] == [0.0, 0.0]
     assert len(index.scores(texts[5])[0]) == 58
+
+
+def test_the_collector_is_paused_while_a_background_build_runs_and_then_as_before() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with bm25.collector_paused():
+        with bm25.collector_paused():  # a second index folding at the same time
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with bm25.collector_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
