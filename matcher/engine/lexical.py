@@ -175,10 +175,9 @@ class LexicalIndex:
             with self._lock:
                 docs = dict(self._docs)
                 self._written_in_fold = {}
+            # minutes at 1M documents, while questions read the old base and the delta
             with bm25.collector_paused():
-                base = bm25.build(
-                    docs
-                )  # minutes at 1M documents, while questions read the old base and delta
+                base = bm25.build(docs)
             with self._lock:
                 self._install(base, self._written_in_fold)
         except Exception:
