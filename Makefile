@@ -10,7 +10,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events bench-talent bench-ecosystem bench-network clean
+.PHONY: install run demo test test-fast lint format browser translations translations-extract translations-update translations-compile bench bench-load bench-ray bench-scale bench-writes bench-index bench-encoders bench-peer bench-challenges bench-invitations bench-events bench-talent bench-ecosystem bench-network clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -93,6 +93,11 @@ SCALE_ARGS ?=
 bench-scale: install
 	bash scripts/ensure-wrk.sh
 	$(BIN)/python benchmarks/bench_scale.py $(SIZES) $(SCALE_ARGS)
+
+# What one edit costs the index on disk at 10k, 100k and 1M organisations (journal against a whole save);
+# docs/scaling.md. `make bench-writes SIZES="10k 100k"` for fewer sizes.
+bench-writes: install
+	$(BIN)/python benchmarks/bench_writes.py $(SIZES)
 
 # Exact against IVF-SQ8 search at 100k and 1M vectors (recall@10, ms per query, bytes per vector); docs/performance.md.
 bench-index: install
