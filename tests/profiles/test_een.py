@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from matcher.cli import app
 from matcher.kit.db import make_engine, make_session_factory, transaction
 from matcher.profiles.models import Opportunity, Organisation
+from matcher.runtime import Runtime
 from tests.conftest import Person, postgres_database, server_database_url
 
 PROFILES = Path(__file__).resolve().parent.parent / "data" / "een_profiles.jsonl"
@@ -190,3 +191,32 @@ def test_a_profile_of_a_known_organisation_joins_its_opportunities_and_a_dry_run
         o["title"] for o in client.get("/api/v1/organisations/by-ref/t-steel-co").json()["opportunities"]
     ]
     assert titles[-1] == "Inline crack detection on hot steel strip" and len(titles) == len(before) + 1
+
+
+def test_a_stored_opportunity_that_fails_todays_checks_is_named_not_a_server_error(
+    client: TestClient, loaded: Runtime
+) -> None:
+    """A profile joins its organisation's opportunities, which are checked again with it; one stored before a
+    check existed (here a title of two letters, written past the API) used to end the import in a 500."""
+    with transaction(loaded.session_factory) as session:
+        steel = session.scalars(select(Organisation).where(Organisation.ref == "t-steel-co")).one()
+        old = steel.opportunities[0]
+        old.title = "ab"
+        old_id, old_name = old.id, old.ref or old.id
+    profile = {
+        "reference": "TRDE20261101005",
+        "profile_type": "technology_request",
+        "title": "Inline crack detection on hot strip",
+        "organisation_name": "Steel",
+        "organisation_ref": "t-steel-co",
+    }
+    answer = client.post(f"{A}/import-een", json={"jsonl": json.dumps(profile)})
+    assert answer.status_code == 422
+    body = answer.json()
+    assert f"stored opportunity {old_name} fails a check of its title" in body["error"]
+    assert f"PATCH /api/v1/opportunities/{old_id}" in body["error"]
+    assert [(d["line"], d["field"]) for d in body["detail"]] == [(1, "organisation_ref")]
+    assert "TRDE20261101005" not in [p["reference"] for p in client.get(f"{A}/export-een").json()["data"]]
+
+    assert client.patch(f"{A}/{old_id}", json={"title": "Hot strip inspection"}).status_code == 200
+    assert client.post(f"{A}/import-een", json={"jsonl": json.dumps(profile)}).status_code == 200
