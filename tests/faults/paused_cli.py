@@ -44,34 +44,20 @@ def pause_after_commit() -> None:
     Indexer.record = paused_record  # type: ignore[method-assign]
 
 
-def pause_journal_written() -> None:
-    """Pause in `IndexSet.append` once the write's record is durable and before `meta.json` names it."""
-    append = IndexSet.append
+def pause_before_publish(method: str, step: str) -> None:
+    """Pause in `IndexSet.<method>` (`append`: the write's journal record; `save`: a new generation's files) once
+    what it wrote is durable and before `meta.json` names it."""
+    publishing = getattr(IndexSet, method)
 
-    def paused_append(self: IndexSet, directory: Any, digest: str, before_publish: Any = None) -> Any:
+    def paused(self: IndexSet, directory: Any, digest: str, before_publish: Any = None) -> Any:
         def publish() -> None:
             if before_publish is not None:
                 before_publish()
-            pause("journal_written")
+            pause(step)
 
-        return append(self, directory, digest, before_publish=publish)
+        return publishing(self, directory, digest, before_publish=publish)
 
-    IndexSet.append = paused_append  # type: ignore[method-assign]
-
-
-def pause_before_publish() -> None:
-    """Pause in `IndexSet.save` once the generation's files are durable and before `meta.json` names it."""
-    save = IndexSet.save
-
-    def paused_save(self: IndexSet, directory: Any, digest: str, before_publish: Any = None) -> Any:
-        def publish() -> None:
-            if before_publish is not None:
-                before_publish()
-            pause("index_written")
-
-        return save(self, directory, digest, before_publish=publish)
-
-    IndexSet.save = paused_save  # type: ignore[method-assign]
+    setattr(IndexSet, method, paused)
 
 
 def main() -> None:
@@ -79,9 +65,9 @@ def main() -> None:
     if step == "after_commit":
         pause_after_commit()
     elif step == "journal_written":
-        pause_journal_written()
+        pause_before_publish("append", step)
     elif step == "index_written":
-        pause_before_publish()
+        pause_before_publish("save", step)
     elif step:
         raise SystemExit(f"FAULT_PAUSE_AT must be one of {', '.join(STEPS)}, not {step!r}")
     from matcher.cli import app
